@@ -1,0 +1,63 @@
+// Runs after every story test (render + play + Storybook's a11y check in light):
+//  1. screenshots the story in light and compares it with its committed baseline (zero tolerance);
+//  2. switches the story root to dark, runs axe again and screenshots the dark variant.
+// Opt a story out of screenshots with the tag "no-visual" (write the reason next to it).
+import { afterEach, beforeAll, expect } from "vitest";
+import { page } from "vitest/browser";
+import axe from "axe-core";
+
+beforeAll(() => {
+  // Storybook's preparing-story spinner is injected into the test iframe too; it must never be captured.
+  // Animations, transitions and the caret are frozen so that baselines are byte-stable.
+  const style = document.createElement("style");
+  style.textContent = `.sb-wrapper{display:none!important}
+*,*::before,*::after{animation-duration:0s!important;animation-delay:0s!important;transition:none!important;caret-color:transparent!important}`;
+  document.head.appendChild(style);
+});
+
+interface StoryContextLike {
+  id: string;
+  tags: string[];
+  parameters?: { a11y?: { test?: string; config?: { rules?: { id: string; enabled: boolean }[] } } };
+}
+
+async function axeViolations(root: HTMLElement, story: StoryContextLike) {
+  const rules = Object.fromEntries(
+    (story.parameters?.a11y?.config?.rules ?? []).map((rule) => [rule.id, { enabled: rule.enabled }]),
+  );
+  const result = await axe.run(root, { rules, resultTypes: ["violations"] });
+  return result.violations.map(
+    (violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(" ")).join(", ")})`,
+  );
+}
+
+afterEach(async (ctx) => {
+  const story = (ctx as unknown as { story?: StoryContextLike }).story;
+  if (!story) return;
+  if (ctx.task.result?.state === "fail") return; // keep the play failure as the one reported
+  const root = document.querySelector<HTMLElement>('[data-testid="story-root"]');
+  if (!root) throw new Error(`story root not found for ${story.id}`);
+  const container = root.parentElement ?? root;
+  container.style.display = "inline-block";
+  container.style.padding = "8px";
+  // Focus rings left by play() would otherwise vary between runs.
+  (document.activeElement as HTMLElement | null)?.blur?.();
+  await document.fonts.ready;
+
+  const visual = !story.tags.includes("no-visual");
+  const forcedTheme = root.getAttribute("data-cw-theme");
+  if (visual) {
+    await expect.element(page.elementLocator(container)).toMatchScreenshot(`${story.id}--${forcedTheme ?? "light"}`);
+  }
+  if (forcedTheme === "dark") return; // the story is dark already: checked and captured above
+
+  root.setAttribute("data-cw-theme", "dark");
+  document.documentElement.style.background = "";
+  if (story.parameters?.a11y?.test !== "off") {
+    const violations = await axeViolations(root, story);
+    expect(violations, `axe violations in the dark theme of ${story.id}`).toEqual([]);
+  }
+  if (visual) {
+    await expect.element(page.elementLocator(container)).toMatchScreenshot(`${story.id}--dark`);
+  }
+});

@@ -1,0 +1,64 @@
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { defineConfig } from "vitest/config";
+import react from "@vitejs/plugin-react";
+import { storybookTest } from "@storybook/addon-vitest/vitest-plugin";
+import { playwright } from "@vitest/browser-playwright";
+import { CHROMIUM_ARGS, findChromium } from "./scripts/find-chromium.mjs";
+
+const dirname = path.dirname(fileURLToPath(import.meta.url));
+
+// Debian's Chromium (or CHROMIUM_PATH); Playwright never downloads a browser here.
+const chromium = findChromium();
+
+export default defineConfig({
+  plugins: [react()],
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "unit",
+          environment: "node",
+          include: ["test/**/*.test.ts"],
+          testTimeout: 30_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "dom",
+          environment: "jsdom",
+          include: ["test/**/*.dom.test.tsx"],
+        },
+      },
+      {
+        extends: true,
+        plugins: [storybookTest({ configDir: path.join(dirname, ".storybook") })],
+        test: {
+          name: "storybook",
+          // VISUAL=0 skips the screenshot comparison (e.g. on a machine with other fonts or another Chromium).
+          setupFiles: process.env.VISUAL === "0" ? [] : [".storybook/vitest.visual.setup.ts"],
+          testTimeout: 30_000,
+          browser: {
+            enabled: true,
+            headless: true,
+            provider: playwright({
+              launchOptions: { executablePath: chromium, args: CHROMIUM_ARGS },
+            }),
+            instances: [{ browser: "chromium", viewport: { width: 1024, height: 768 } }],
+            expect: {
+              toMatchScreenshot: {
+                comparatorName: "pixelmatch",
+                // Zero tolerance: the default threshold of 0.1 lets a visible colour change pass.
+                comparatorOptions: { threshold: 0, allowedMismatchedPixelRatio: 0 },
+                resolveScreenshotPath: ({ root, arg, ext }) => path.join(root, "test/visual/baselines", `${arg}${ext}`),
+                resolveDiffPath: ({ root, arg, ext }) => path.join(root, "test/visual/__diff__", `${arg}${ext}`),
+              },
+            },
+          },
+        },
+      },
+    ],
+  },
+});
