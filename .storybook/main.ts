@@ -1,4 +1,7 @@
 import type { StorybookConfig } from "@storybook/react-vite";
+import { findCorpusDir } from "../scripts/corpus.mjs";
+
+const corpusDir = findCorpusDir();
 
 const config: StorybookConfig = {
   stories: ["../stories/**/*.mdx", "../stories/**/*.stories.@(ts|tsx)"],
@@ -9,6 +12,14 @@ const config: StorybookConfig = {
     // The machine that builds this has no network beyond the npm registry.
     disableTelemetry: true,
     disableWhatsNewNotifications: true,
+  },
+  viteFinal: async (viteConfig) => {
+    // `@corpus/<file>.widget?raw` (or import.meta.glob("@corpus/*.widget", …)) reads the ChatKit sample corpus.
+    viteConfig.resolve = viteConfig.resolve ?? {};
+    viteConfig.resolve.alias = { ...(viteConfig.resolve.alias as Record<string, string>), "@corpus": corpusDir };
+    viteConfig.server = viteConfig.server ?? {};
+    viteConfig.server.fs = { ...viteConfig.server.fs, allow: [...(viteConfig.server.fs?.allow ?? []), "..", corpusDir] };
+    return viteConfig;
   },
 };
 export default config;
