@@ -1,6 +1,7 @@
 import type { Decorator, Preview } from "@storybook/react-vite";
 import "@fontsource-variable/inter";
 import "./preview.css";
+import { allModes } from "./modes";
 
 // Every stylesheet the package ships (tokens first, then the components), so stories see what consumers get.
 import "../src/tokens/generated/tokens.css";
@@ -38,6 +39,8 @@ const preview: Preview = {
     controls: { expanded: true, matchers: { color: /(background|color)$/i, date: /Date$/i } },
     // Fail the story test on any axe violation; opt-outs are per story with a written reason.
     a11y: { test: "error" },
+    // Chromatic (for teams with a project token) captures both schemes, like the local baselines.
+    chromatic: { modes: allModes },
   },
   tags: ["autodocs"],
 };
