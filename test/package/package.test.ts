@@ -1,0 +1,87 @@
+// The npm package as a consumer gets it: build, lint the package metadata, pack the tarball, install it into
+// a fresh project, type-check an example that renders a widget and handles an action, render it on the server
+// with react-dom/server (no window), and use the server kit from plain Node.
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+const fixture = path.join(root, "test/package/fixture");
+let project = "";
+
+function run(command: string, args: string[], cwd: string) {
+  return execFileSync(command, args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, NODE_ENV: "production" } });
+}
+
+beforeAll(() => {
+  run("npm", ["run", "build", "--silent"], root);
+  project = mkdtempSync(path.join(tmpdir(), "chat-widgets-consumer-"));
+  run("npm", ["pack", "--silent", "--pack-destination", project], root);
+  const tarball = readdirSync(project).find((name) => name.endsWith(".tgz"));
+  if (!tarball) throw new Error("npm pack produced no tarball");
+  for (const name of readdirSync(fixture)) writeFileSync(path.join(project, name), readFileSync(path.join(fixture, name)));
+  const own = JSON.parse(readFileSync(path.join(root, "package.json"), "utf8"));
+  const dev = own.devDependencies as Record<string, string>;
+  run(
+    "npm",
+    [
+      "install",
+      "--prefer-offline",
+      "--no-audit",
+      "--no-fund",
+      "--loglevel=error",
+      `./${tarball}`,
+      `react@${dev.react}`,
+      `react-dom@${dev["react-dom"]}`,
+      `typescript@${dev.typescript}`,
+      `@types/react@${dev["@types/react"]}`,
+      `@types/react-dom@${dev["@types/react-dom"]}`,
+    ],
+    project,
+  );
+}, 300_000);
+
+afterAll(() => {
+  if (project) rmSync(project, { recursive: true, force: true });
+});
+
+describe("the packed npm package", () => {
+  it("passes publint", () => {
+    const output = run("npx", ["publint", "--strict"], root);
+    expect(output).not.toMatch(/error|warning/i);
+  });
+
+  it("passes are-the-types-wrong for ESM consumers", () => {
+    // ESM-only by design: node16 CJS resolution is out of scope, every ESM resolution mode must be clean.
+    const output = run("npx", ["attw", "--pack", ".", "--profile", "esm-only", "--format", "ascii"], root);
+    expect(output).toMatch(/No problems found/);
+  }, 120_000);
+
+  it("type-checks a consumer that renders a widget and handles an action", () => {
+    expect(() => run("npx", ["tsc", "-p", "tsconfig.json"], project)).not.toThrow();
+  }, 120_000);
+
+  it("renders a widget on the server without touching window", () => {
+    const html = run("node", ["ssr.mjs"], project);
+    expect(html).toContain("Order shipped");
+    expect(html).toContain("Track package");
+    expect(html).toContain('class="cw-card');
+  });
+
+  it("serves the ChatKit protocol from chat-widgets/server in plain Node", () => {
+    const output = run("node", ["server.mjs"], project);
+    const events = output.trim().split("\n").map((line) => JSON.parse(line) as { type: string });
+    expect(events[0]?.type).toBe("stream_options");
+    expect(events.map((event) => event.type)).toContain("thread.created");
+    expect(events.at(-1)?.type).toBe("thread.item.done");
+  });
+
+  it("ships one prebuilt stylesheet with the token variables", () => {
+    const css = readFileSync(path.join(project, "node_modules/chat-widgets/dist/styles.css"), "utf8");
+    expect(css).toContain("--cw-surface");
+    expect(css).toContain(".cw-button");
+  });
+});
