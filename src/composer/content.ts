@@ -1,0 +1,159 @@
+// Pure functions between composer entities and ChatKit user-message content (WIDGET-SPEC §6.6, §7.2).
+// No DOM and no React here, so the wire shape can be unit-tested in Node.
+
+/** An entity as the app hands it to the composer (`entities.onTagSearch`). */
+export interface Entity {
+  id: string;
+  title: string;
+  icon?: string;
+  interactive?: boolean;
+  group?: string;
+  data?: Record<string, string>;
+}
+
+export interface UserMessageTextContent {
+  type: "input_text";
+  text: string;
+}
+
+export interface UserMessageTagContent {
+  type: "input_tag";
+  id: string;
+  text: string;
+  data: Record<string, unknown>;
+  group?: string;
+  interactive: boolean;
+}
+
+export type UserMessageContent = UserMessageTextContent | UserMessageTagContent;
+
+export interface InferenceOptions {
+  tool_choice: { id: string } | null;
+  model: string | null;
+}
+
+/** What the composer hands over when the user sends: the `input` of `threads.add_user_message`, minus attachments. */
+export interface ComposerMessage {
+  content: UserMessageContent[];
+  inference_options: InferenceOptions;
+}
+
+export function entityToTag(entity: Entity): UserMessageTagContent {
+  const tag: UserMessageTagContent = {
+    type: "input_tag",
+    id: entity.id,
+    text: entity.title,
+    data: { ...(entity.data ?? {}) },
+    interactive: entity.interactive ?? false,
+  };
+  if (entity.group !== undefined) tag.group = entity.group;
+  return tag;
+}
+
+/** The inverse of `entityToTag`, for chips in sent messages (`onClick`/`onRequestPreview` receive an Entity). */
+export function tagToEntity(tag: UserMessageTagContent): Entity {
+  const entity: Entity = { id: tag.id, title: tag.text, interactive: tag.interactive };
+  if (tag.group !== undefined) entity.group = tag.group;
+  const data = stringRecord(tag.data);
+  if (data) entity.data = data;
+  return entity;
+}
+
+function stringRecord(data: Record<string, unknown> | undefined): Record<string, string> | undefined {
+  if (!data) return undefined;
+  const entries = Object.entries(data).filter((entry): entry is [string, string] => typeof entry[1] === "string");
+  return entries.length ? Object.fromEntries(entries) : undefined;
+}
+
+/** Merges adjacent text parts and drops empty ones; tags keep their place. */
+export function normalizeContent(parts: readonly UserMessageContent[]): UserMessageContent[] {
+  const out: UserMessageContent[] = [];
+  for (const part of parts) {
+    if (part.type === "input_text") {
+      if (part.text === "") continue;
+      const last = out[out.length - 1];
+      if (last?.type === "input_text") {
+        out[out.length - 1] = { type: "input_text", text: last.text + part.text };
+        continue;
+      }
+      out.push({ type: "input_text", text: part.text });
+    } else {
+      out.push(part);
+    }
+  }
+  return out;
+}
+
+/**
+ * Normalised content with surrounding whitespace removed (leading on the first text part, trailing on the
+ * last), the way a message is sent. Whitespace next to a tag inside the message is kept.
+ */
+export function trimContent(parts: readonly UserMessageContent[]): UserMessageContent[] {
+  const content = normalizeContent(parts);
+  const first = content[0];
+  if (first?.type === "input_text") content[0] = { type: "input_text", text: first.text.replace(/^\s+/, "") };
+  const lastIndex = content.length - 1;
+  const last = content[lastIndex];
+  if (last?.type === "input_text") content[lastIndex] = { type: "input_text", text: last.text.replace(/\s+$/, "") };
+  return normalizeContent(content);
+}
+
+/** True when there is nothing worth sending: no tag and only whitespace. */
+export function isContentEmpty(parts: readonly UserMessageContent[]): boolean {
+  return parts.every((part) => part.type === "input_text" && part.text.trim() === "");
+}
+
+/** Plain text of a message: tags become `@title` (what ChatKit's default converter shows a model). */
+export function contentToPlainText(parts: readonly UserMessageContent[]): string {
+  return parts.map((part) => (part.type === "input_text" ? part.text : `@${part.text}`)).join("");
+}
+
+/** Accepts `setComposerValue`/`sendUserMessage` input: a string or a content array. */
+export function toContent(value: string | readonly UserMessageContent[]): UserMessageContent[] {
+  return typeof value === "string" ? normalizeContent([{ type: "input_text", text: value }]) : normalizeContent(value);
+}
+
+export interface EntityGroup {
+  /** Heading; undefined for entities without a `group`. */
+  group: string | undefined;
+  entities: Entity[];
+}
+
+/** Groups search results by `group`, in the order each group first appears; order inside a group is kept. */
+export function groupEntities(entities: readonly Entity[]): EntityGroup[] {
+  const groups: EntityGroup[] = [];
+  const byName = new Map<string | undefined, EntityGroup>();
+  for (const entity of entities) {
+    let group = byName.get(entity.group);
+    if (!group) {
+      group = { group: entity.group, entities: [] };
+      byName.set(entity.group, group);
+      groups.push(group);
+    }
+    group.entities.push(entity);
+  }
+  return groups;
+}
+
+/** Entities in the order the list shows them (grouped), which is the order ↑/↓ walk. */
+export function flattenGroups(groups: readonly EntityGroup[]): Entity[] {
+  return groups.flatMap((group) => group.entities);
+}
+
+export interface MentionQuery {
+  /** Offset of the `@` in the text before the caret. */
+  start: number;
+  /** Text typed after the `@` (may be empty). */
+  query: string;
+}
+
+/**
+ * Finds an @mention being typed: the text before the caret ends with `@query`, where the `@` starts the text or
+ * follows whitespace (so `mail@example` is not a mention) and the query has no whitespace.
+ */
+export function findMentionQuery(textBeforeCaret: string): MentionQuery | null {
+  const match = /(^|\s)@([^\s@]*)$/.exec(textBeforeCaret);
+  if (!match) return null;
+  const start = match.index + match[1].length;
+  return { start, query: match[2] };
+}
