@@ -1,0 +1,114 @@
+import { useId, useMemo, useState } from "react";
+import type { Meta, StoryObj } from "@storybook/react-vite";
+import { expect, fireEvent, fn, waitFor, within } from "storybook/test";
+import { parseWidget } from "../src/schema";
+import { WidgetRenderer } from "../src/renderer";
+import { typicalWidgets } from "./widgets/typicalWidgets";
+
+interface PlaygroundProps {
+  /** Widget JSON to start from. */
+  initialJson: string;
+  /** Receives client actions dispatched by the rendered widget. */
+  onAction?: (action: { type: string; payload?: Record<string, unknown> }) => void;
+}
+
+/** Paste widget JSON on the left; the widget renders on the right with its validation issues underneath. */
+function Playground({ initialJson, onAction }: PlaygroundProps) {
+  const [source, setSource] = useState(initialJson);
+  const editorId = useId();
+  const parsed = useMemo(() => {
+    try {
+      return { json: JSON.parse(source) as unknown, syntaxError: undefined };
+    } catch (error) {
+      return { json: undefined, syntaxError: (error as Error).message };
+    }
+  }, [source]);
+  const validation = useMemo(() => (parsed.syntaxError ? undefined : parseWidget(parsed.json)), [parsed]);
+  const issues = validation ? [...(validation.ok ? [] : validation.issues), ...validation.warnings] : [];
+
+  return (
+    <div style={{ display: "grid", gridTemplateColumns: "minmax(280px, 1fr) minmax(360px, 1fr)", gap: 16, alignItems: "start" }}>
+      <div style={{ display: "flex", flexDirection: "column", gap: 8 }}>
+        <label htmlFor={editorId} style={{ fontWeight: 500, fontSize: 14 }}>
+          Widget JSON
+        </label>
+        <textarea
+          id={editorId}
+          value={source}
+          spellCheck={false}
+          onChange={(event) => setSource(event.target.value)}
+          style={{
+            minHeight: 360,
+            fontFamily: "var(--cw-font-family-mono, monospace)",
+            fontSize: 12,
+            padding: 8,
+            borderRadius: 8,
+            border: "1px solid var(--cw-border-strong)",
+            background: "var(--cw-surface-secondary)",
+            color: "var(--cw-text-prose)",
+          }}
+        />
+      </div>
+      <div style={{ display: "flex", flexDirection: "column", gap: 12 }}>
+        {parsed.syntaxError ? (
+          <p role="alert" style={{ color: "var(--cw-text-danger)", margin: 0 }}>
+            Invalid JSON: {parsed.syntaxError}
+          </p>
+        ) : (
+          <WidgetRenderer widget={parsed.json} item={{ id: "msg_playground" }} onAction={onAction} />
+        )}
+        <section aria-label="Validation">
+          <h2 style={{ fontSize: 14, margin: "0 0 4px" }}>{issues.length === 0 ? "No issues" : `${issues.length} issue${issues.length === 1 ? "" : "s"}`}</h2>
+          <ul style={{ margin: 0, paddingLeft: 16, fontSize: 13 }}>
+            {issues.map((issue) => (
+              <li key={`${issue.severity}:${issue.path}:${issue.message}`} style={{ color: issue.severity === "error" ? "var(--cw-text-danger)" : "var(--cw-text-secondary)" }}>
+                <code>{issue.path || "(root)"}</code> — {issue.severity}: {issue.message}
+              </li>
+            ))}
+          </ul>
+        </section>
+      </div>
+    </div>
+  );
+}
+
+const meta = {
+  title: "Playground",
+  component: Playground,
+  args: { initialJson: JSON.stringify(typicalWidgets.orderSummary, null, 2), onAction: fn() },
+  parameters: { layout: "fullscreen" },
+} satisfies Meta<typeof Playground>;
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const Default: Story = {};
+
+export const ValidationErrors: Story = {
+  args: {
+    initialJson: JSON.stringify(
+      { type: "Card", size: "huge", children: [{ type: "Text", value: "Hi" }, { type: "Button", onClickAction: { payload: {} } }] },
+      null,
+      2,
+    ),
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const validation = canvas.getByRole("region", { name: "Validation" });
+    await expect(validation).toHaveTextContent("size");
+    await expect(validation).toHaveTextContent("children[1]");
+  },
+};
+
+export const LiveEditing: Story = {
+  args: { initialJson: '{"type":"Card","children":[{"type":"Text","value":"Hello"}]}' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByText("Hello")).toBeVisible();
+    const editor = canvas.getByRole("textbox", { name: "Widget JSON" });
+    fireEvent.change(editor, { target: { value: '{"type":"Card","children":[{"type":"Text","value":"Hello' } });
+    await expect(canvas.getByRole("alert")).toHaveTextContent("Invalid JSON");
+    fireEvent.change(editor, { target: { value: '{"type":"Card","children":[{"type":"Text","value":"Edited live"}]}' } });
+    await waitFor(() => expect(canvas.getByText("Edited live")).toBeVisible());
+    await expect(canvas.getByRole("heading", { name: "No issues" })).toBeVisible();
+  },
+};

@@ -1,0 +1,39 @@
+import type { Meta, StoryObj } from "@storybook/react-vite";
+import { expect, fn } from "storybook/test";
+import { WidgetRenderer } from "../../src/renderer";
+import { corpusWidget } from "./corpus";
+
+/**
+ * The `outputJsonPreview` of every `.widget` file in OpenAI's public ChatKit samples, rendered as-is.
+ * Each story fails when any part of the widget falls back to an error card.
+ */
+const meta = {
+  title: "Widgets/Corpus gallery",
+  component: WidgetRenderer,
+  args: { onAction: fn(), onServerAction: fn(async () => {}), item: { id: "msg_gallery" } },
+  parameters: { layout: "padded" },
+} satisfies Meta<typeof WidgetRenderer>;
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+function corpusStory(name: string): Story {
+  const { title, preview } = corpusWidget(name);
+  return {
+    name: title,
+    args: { widget: preview },
+    play: async ({ canvasElement }) => {
+      await expect(canvasElement.querySelector("[data-cw-error]")).toBeNull();
+      await expect(canvasElement.querySelector(".cw-widget")).not.toBeNull();
+    },
+  };
+}
+
+export const ArticleList = corpusStory("article_list");
+export const ArticlePreview = corpusStory("article_preview");
+export const AuthorPreview = corpusStory("author_preview");
+export const CatNameSuggestions = corpusStory("cat_name_suggestions");
+export const CatProfile = corpusStory("cat_profile");
+export const EventList = corpusStory("event_list");
+export const FlightOptions = corpusStory("flight_options");
+export const LineSelect = corpusStory("line_select");
+export const MealPreferences = corpusStory("meal_preferences");

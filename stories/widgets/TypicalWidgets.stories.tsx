@@ -1,0 +1,84 @@
+import type { Meta, StoryObj } from "@storybook/react-vite";
+import { expect, fn, userEvent, waitFor, within } from "storybook/test";
+import { WidgetRenderer } from "../../src/renderer";
+import { typicalWidgets } from "./typicalWidgets";
+
+/** Widgets an assistant typically answers with, written for this gallery. */
+const meta = {
+  title: "Widgets/Typical widgets",
+  component: WidgetRenderer,
+  args: { onAction: fn(), onServerAction: fn(async () => {}), item: { id: "msg_typical" } },
+} satisfies Meta<typeof WidgetRenderer>;
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+const noErrorCard = async (canvasElement: HTMLElement) => {
+  await expect(canvasElement.querySelector("[data-cw-error]")).toBeNull();
+};
+
+export const OrderSummary: Story = {
+  args: { widget: typicalWidgets.orderSummary },
+  play: async ({ canvasElement, args }) => {
+    await noErrorCard(canvasElement);
+    await userEvent.click(within(canvasElement).getByRole("button", { name: "Track package" }));
+    await expect(args.onAction).toHaveBeenCalledWith(
+      { type: "order.track", payload: { orderId: "48213" } },
+      expect.objectContaining({ id: "msg_typical" }),
+    );
+  },
+};
+
+export const FlightOptions: Story = {
+  args: { widget: typicalWidgets.flightOptions },
+  play: async ({ canvasElement, args }) => {
+    await noErrorCard(canvasElement);
+    await userEvent.click(within(canvasElement).getByText("9:40 AM – 6:20 PM"));
+    await expect(args.onServerAction).toHaveBeenCalledWith(
+      { type: "flight.select", payload: { id: "dl2" } },
+      expect.objectContaining({ id: "msg_typical" }),
+      { streaming: true },
+    );
+  },
+};
+
+export const Weather: Story = {
+  args: { widget: typicalWidgets.weather },
+  play: async ({ canvasElement }) => noErrorCard(canvasElement),
+};
+
+export const FormCard: Story = {
+  args: { widget: typicalWidgets.formCard },
+  play: async ({ canvasElement, args }) => {
+    await noErrorCard(canvasElement);
+    const canvas = within(canvasElement);
+    await userEvent.type(canvas.getByRole("textbox", { name: "Title" }), "Design review");
+    await userEvent.click(canvas.getByRole("button", { name: "Book meeting" }));
+    await waitFor(() =>
+      expect(args.onServerAction).toHaveBeenCalledWith(
+        {
+          type: "meeting.book",
+          payload: { calendarId: "team", meeting: { title: "Design review", date: "2026-12-03", length: "30", notify: true } },
+        },
+        expect.objectContaining({ id: "msg_typical" }),
+        { streaming: true },
+      ),
+    );
+  },
+};
+
+export const Table: Story = {
+  args: { widget: typicalWidgets.quarterlyTable },
+  play: async ({ canvasElement }) => {
+    await noErrorCard(canvasElement);
+    await expect(within(canvasElement).getAllByRole("row")).toHaveLength(4);
+  },
+};
+
+export const Chart: Story = {
+  args: { widget: typicalWidgets.revenueChart },
+  play: async ({ canvasElement }) => {
+    await noErrorCard(canvasElement);
+    // The chart library loads lazily; the screenshot is taken once its bars are drawn.
+    await waitFor(() => expect(canvasElement.querySelectorAll(".recharts-bar-rectangle").length).toBeGreaterThanOrEqual(12), { timeout: 10_000 });
+  },
+};
