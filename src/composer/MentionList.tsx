@@ -1,0 +1,83 @@
+import { useEffect, useId, useRef } from "react";
+import type { Entity, EntityGroup } from "./content";
+import { NamedIcon } from "./NamedIcon";
+import type { TagSearchState } from "./tagSearch";
+
+export interface MentionListProps {
+  listId: string;
+  groups: readonly EntityGroup[];
+  search: TagSearchState;
+  activeEntity: Entity | undefined;
+  optionId: (entity: Entity) => string;
+  onPick: (entity: Entity) => void;
+  onHover: (entity: Entity) => void;
+}
+
+/**
+ * The @mention suggestions: a listbox (grouped, with headings) owned by the composer's combobox, plus a status
+ * line for "searching" and "no results" that screen readers hear through `role="status"`. Focus never leaves the
+ * input: options are picked with the keyboard through `aria-activedescendant` or with the mouse.
+ */
+export function MentionList({ listId, groups, search, activeEntity, optionId, onPick, onHover }: MentionListProps) {
+  const headingPrefix = useId();
+  const listRef = useRef<HTMLDivElement>(null);
+  const hasOptions = groups.length > 0;
+  const loading = search.status === "loading";
+
+  useEffect(() => {
+    if (!activeEntity) return;
+    const option = listRef.current?.querySelector<HTMLElement>(`[id="${CSS.escape(optionId(activeEntity))}"]`);
+    option?.scrollIntoView?.({ block: "nearest" });
+  }, [activeEntity, optionId]);
+
+  let status = "";
+  if (loading) status = "Searching…";
+  else if (search.status === "error") status = "Search failed";
+  else if (!hasOptions) status = search.query ? `No results for “${search.query}”` : "No results";
+
+  return (
+    <div className="cw-composer__mentions" data-loading={loading || undefined}>
+      {hasOptions && (
+        <div ref={listRef} id={listId} role="listbox" aria-label="Suggestions" className="cw-composer__mention-list">
+          {groups.map((group, groupIndex) => {
+            const headingId = `${headingPrefix}-group-${groupIndex}`;
+            const options = group.entities.map((entity) => {
+              const active = entity === activeEntity;
+              return (
+                <div
+                  key={entity.id}
+                  id={optionId(entity)}
+                  role="option"
+                  aria-selected={active}
+                  data-active={active || undefined}
+                  className="cw-composer__mention-option"
+                  // Keep focus (and the caret) in the input while clicking.
+                  onMouseDown={(event) => event.preventDefault()}
+                  onClick={() => onPick(entity)}
+                  onMouseMove={() => {
+                    if (!active) onHover(entity);
+                  }}
+                >
+                  {entity.icon && <NamedIcon name={entity.icon} className="cw-composer__mention-icon" />}
+                  <span className="cw-composer__mention-title">{entity.title}</span>
+                </div>
+              );
+            });
+            if (group.group === undefined) return <div key={`group-${groupIndex}`} role="group" aria-label="Other">{options}</div>;
+            return (
+              <div key={`group-${groupIndex}`} role="group" aria-labelledby={headingId}>
+                <div id={headingId} role="presentation" className="cw-composer__mention-heading">
+                  {group.group}
+                </div>
+                {options}
+              </div>
+            );
+          })}
+        </div>
+      )}
+      <div role="status" className="cw-composer__mention-status" data-empty={status === "" || undefined}>
+        {status}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,24 @@
+export { Composer } from "./Composer";
+export type { ComposerHandle, ComposerProps, ComposerValue } from "./Composer";
+export type { ModelOption, ToolOption } from "./ToolPicker";
+export {
+  contentToPlainText,
+  entityToTag,
+  groupEntities,
+  isContentEmpty,
+  normalizeContent,
+  tagToEntity,
+  toContent,
+  trimContent,
+} from "./content";
+export type {
+  ComposerMessage,
+  Entity,
+  EntityGroup,
+  InferenceOptions,
+  UserMessageContent,
+  UserMessageTagContent,
+  UserMessageTextContent,
+} from "./content";
+export { createTagSearch } from "./tagSearch";
+export type { TagSearch, TagSearchState, TagSearchStatus } from "./tagSearch";

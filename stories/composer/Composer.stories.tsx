@@ -1,0 +1,344 @@
+import { useRef } from "react";
+import type { Meta, StoryObj } from "@storybook/react-vite";
+import { expect, fn, userEvent, waitFor, within } from "storybook/test";
+import { Composer, type ComposerHandle, type Entity } from "../../src/composer";
+import { delay, ENTITIES, matchEntities, MODELS, TOOLS } from "./fixtures";
+
+/**
+ * The composer: @mentions turn into atomic entity chips, tools switch the mode, and sending produces ChatKit
+ * user content. Play functions assert the exact message that reaches `onSend`.
+ */
+const meta = {
+  title: "Composer/Composer",
+  component: Composer,
+  args: {
+    onSend: fn(),
+    onToolChange: fn(),
+    onTagSearch: fn(async (query: string) => {
+      await delay(30);
+      return matchEntities(query);
+    }),
+  },
+  decorators: [
+    (Story) => (
+      // Room above the composer for the suggestion list, which opens upwards.
+      <div style={{ width: 560, paddingTop: 300 }}>
+        <Story />
+      </div>
+    ),
+  ],
+} satisfies Meta<typeof Composer>;
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+const alice = ENTITIES.find((entity) => entity.id === "person_alice")!;
+const alina = ENTITIES.find((entity) => entity.id === "person_alina")!;
+const article = ENTITIES.find((entity) => entity.id === "article_123")!;
+
+const tagOf = (entity: Entity) => ({
+  type: "input_tag",
+  id: entity.id,
+  text: entity.title,
+  data: entity.data ?? {},
+  group: entity.group,
+  interactive: entity.interactive ?? false,
+});
+
+function input(canvasElement: HTMLElement) {
+  return within(canvasElement).getByRole("combobox", { name: "Message" });
+}
+
+export const Default: Story = {};
+
+export const MentionWithKeyboard: Story = {
+  name: "Mention with the keyboard, then send",
+  play: async ({ args, canvasElement }) => {
+    const canvas = within(canvasElement);
+    const editor = input(canvasElement);
+    await userEvent.click(editor);
+    await userEvent.keyboard("Ask @ali");
+    await expect(args.onTagSearch).toHaveBeenLastCalledWith("ali");
+    const first = await canvas.findByRole("option", { name: "Alice Martin" });
+    await expect(editor).toHaveAttribute("aria-expanded", "true");
+    await expect(editor).toHaveAttribute("aria-activedescendant", first.id);
+    // Grouped by `group`, in the order the groups first appear.
+    await expect(canvas.getByRole("group", { name: "People" })).toBeVisible();
+    await expect(canvas.getByRole("group", { name: "Articles" })).toBeVisible();
+    await expect(canvas.getAllByRole("option").map((option) => option.textContent)).toEqual([
+      "Alice Martin",
+      "Alina Petrova",
+      "Alien worlds, close to home",
+    ]);
+
+    await userEvent.keyboard("{ArrowDown}");
+    const second = canvas.getByRole("option", { name: "Alina Petrova" });
+    await expect(second).toHaveAttribute("aria-selected", "true");
+    await expect(editor).toHaveAttribute("aria-activedescendant", second.id);
+    // Wraps around at both ends.
+    await userEvent.keyboard("{ArrowDown}{ArrowDown}");
+    await expect(first).toHaveAttribute("aria-selected", "true");
+    await userEvent.keyboard("{ArrowUp}{ArrowUp}{ArrowUp}");
+    await expect(first).toHaveAttribute("aria-selected", "true");
+    await userEvent.keyboard("{ArrowDown}");
+    await userEvent.keyboard("{Enter}");
+
+    await expect(canvas.queryByRole("listbox")).toBeNull();
+    await expect(editor).toHaveAttribute("aria-expanded", "false");
+    const chip = editor.querySelector("[data-cw-tag]")!;
+    await expect(chip).toHaveAttribute("contenteditable", "false");
+    await expect(chip.textContent).toBe("@Alina Petrova");
+
+    await userEvent.keyboard("and @fut");
+    await canvas.findByRole("option", { name: "The Future of AI" });
+    await userEvent.keyboard("{Tab}");
+    await userEvent.keyboard("now{Enter}");
+
+    await expect(args.onSend).toHaveBeenCalledTimes(1);
+    await expect(args.onSend).toHaveBeenCalledWith({
+      content: [
+        { type: "input_text", text: "Ask " },
+        tagOf(alina),
+        { type: "input_text", text: " and " },
+        tagOf(article),
+        { type: "input_text", text: " now" },
+      ],
+      inference_options: { tool_choice: null, model: null },
+    });
+    await expect(editor.textContent).toBe("");
+  },
+};
+
+export const MentionWithMouse: Story = {
+  name: "Mention with the mouse and the @ button",
+  args: { showComposerMenu: true },
+  play: async ({ args, canvasElement }) => {
+    const canvas = within(canvasElement);
+    const editor = input(canvasElement);
+    await userEvent.click(editor);
+    await userEvent.keyboard("Hi");
+    await userEvent.click(canvas.getByRole("button", { name: "Mention" }));
+    await expect(editor.textContent).toBe("Hi @");
+    await expect(args.onTagSearch).toHaveBeenLastCalledWith("");
+    await userEvent.keyboard("al");
+    await userEvent.click(await canvas.findByRole("option", { name: "Alice Martin" }));
+    await userEvent.click(canvas.getByRole("button", { name: "Send message" }));
+    await expect(args.onSend).toHaveBeenCalledWith({
+      content: [{ type: "input_text", text: "Hi " }, tagOf(alice)],
+      inference_options: { tool_choice: null, model: null },
+    });
+  },
+};
+
+export const ChipIsAtomic: Story = {
+  name: "A chip is removed whole and Escape closes the list",
+  play: async ({ args, canvasElement }) => {
+    const canvas = within(canvasElement);
+    const editor = input(canvasElement);
+    await userEvent.click(editor);
+    await userEvent.keyboard("@bob");
+    await canvas.findByRole("option", { name: "Bob Okafor" });
+    await userEvent.keyboard("{Enter}");
+    // Caret is after the space that follows the chip: one Backspace removes the space, the next the whole chip.
+    await userEvent.keyboard("{Backspace}");
+    await expect(editor.querySelector("[data-cw-tag]")).not.toBeNull();
+    await userEvent.keyboard("{Backspace}");
+    await expect(editor.querySelector("[data-cw-tag]")).toBeNull();
+    await expect(editor.textContent).toBe("");
+
+    await userEvent.keyboard("@al");
+    await canvas.findByRole("listbox");
+    await userEvent.keyboard("{Escape}");
+    await expect(canvas.queryByRole("listbox")).toBeNull();
+    // Enter now sends the typed text as it is.
+    await userEvent.keyboard("{Enter}");
+    await expect(args.onSend).toHaveBeenCalledWith({
+      content: [{ type: "input_text", text: "@al" }],
+      inference_options: { tool_choice: null, model: null },
+    });
+  },
+};
+
+/** Answers for shorter queries arrive last: the list must still show the answer to the newest query. */
+export const StaleAnswersDropped: Story = {
+  name: "A late answer never replaces the newer list",
+  args: {
+    onTagSearch: fn(async (query: string) => {
+      await delay(query.length <= 1 ? 400 : 20);
+      return matchEntities(query);
+    }),
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const editor = input(canvasElement);
+    await userEvent.click(editor);
+    await userEvent.keyboard("@a");
+    await userEvent.keyboard("lin");
+    await waitFor(() => expect(canvas.getAllByRole("option").map((option) => option.textContent)).toEqual(["Alina Petrova"]));
+    await delay(500); // the answer to "a" (every A-word) has arrived by now
+    await expect(canvas.getAllByRole("option").map((option) => option.textContent)).toEqual(["Alina Petrova"]);
+    await expect(canvasElement.querySelector('[role="status"]')).toHaveTextContent("");
+  },
+};
+
+export const LoadingAndEmpty: Story = {
+  name: "Slow search shows loading, no match says so",
+  args: {
+    onTagSearch: fn(async (query: string) => {
+      await delay(query === "slow" ? 600 : 10);
+      return matchEntities(query);
+    }),
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const editor = input(canvasElement);
+    await userEvent.click(editor);
+    await userEvent.keyboard("@slow");
+    await expect(await canvas.findByRole("status")).toHaveTextContent("Searching…");
+    await waitFor(() => expect(canvas.getByRole("status")).toHaveTextContent("No results for “slow”"));
+    await expect(canvas.queryByRole("listbox")).toBeNull();
+    await expect(editor).toHaveAttribute("aria-expanded", "false");
+  },
+};
+
+export const Tools: Story = {
+  name: "Tools: pick from the menu, placeholder, tool_choice",
+  args: { tools: TOOLS, placeholder: "Message the newsroom" },
+  play: async ({ args, canvasElement }) => {
+    const canvas = within(canvasElement);
+    const editor = input(canvasElement);
+    await expect(editor).toHaveAttribute("data-placeholder", "Message the newsroom");
+
+    await userEvent.click(canvas.getByRole("button", { name: "Tools" }));
+    await userEvent.click(await canvas.findByRole("menuitemradio", { name: "Find events" }));
+    await expect(args.onToolChange).toHaveBeenLastCalledWith("event_finder");
+    await expect(editor).toHaveAttribute("data-placeholder", "Which events are you looking for?");
+    await expect(canvas.getByText("Events")).toBeVisible();
+
+    await userEvent.click(editor);
+    await userEvent.keyboard("Concerts this weekend{Enter}");
+    await expect(args.onSend).toHaveBeenLastCalledWith({
+      content: [{ type: "input_text", text: "Concerts this weekend" }],
+      inference_options: { tool_choice: { id: "event_finder" }, model: null },
+    });
+    // Not persistent: cleared after sending.
+    await expect(args.onToolChange).toHaveBeenLastCalledWith(null);
+    await expect(canvas.queryByRole("button", { name: "Remove Find events" })).toBeNull();
+    await expect(editor).toHaveAttribute("data-placeholder", "Message the newsroom");
+
+    // A pinned tool is a toggle button.
+    const general = canvas.getByRole("button", { name: "General" });
+    await expect(general).toHaveAttribute("aria-pressed", "false");
+    await userEvent.click(general);
+    await expect(general).toHaveAttribute("aria-pressed", "true");
+    await expect(editor).toHaveAttribute("data-placeholder", "Ask anything about the news");
+    await userEvent.click(general);
+    await expect(general).toHaveAttribute("aria-pressed", "false");
+
+    // A persistent tool stays selected; its chip removes it.
+    await userEvent.click(canvas.getByRole("button", { name: "Tools" }));
+    await userEvent.click(await canvas.findByRole("menuitemradio", { name: "Search the archive" }));
+    await userEvent.click(editor);
+    await userEvent.keyboard("Elections 1990{Enter}");
+    await expect(args.onSend).toHaveBeenLastCalledWith({
+      content: [{ type: "input_text", text: "Elections 1990" }],
+      inference_options: { tool_choice: { id: "search_archive" }, model: null },
+    });
+    const remove = canvas.getByRole("button", { name: "Remove Search the archive" });
+    await userEvent.click(remove);
+    await expect(args.onToolChange).toHaveBeenLastCalledWith(null);
+    await expect(canvas.queryByText("Archive")).toBeNull();
+  },
+};
+
+export const ToolSelected: Story = {
+  name: "Tool selected (chip)",
+  args: { tools: TOOLS },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole("button", { name: "Tools" }));
+    await userEvent.click(await canvas.findByRole("menuitemradio", { name: "Find events" }));
+    await expect(canvas.getByRole("button", { name: "Remove Find events" })).toBeVisible();
+  },
+};
+
+export const Models: Story = {
+  name: "Models: default, disabled, picked",
+  args: { models: MODELS, onModelChange: fn() },
+  play: async ({ args, canvasElement }) => {
+    const canvas = within(canvasElement);
+    const trigger = canvas.getByRole("button", { name: "Model: Thorough" });
+    await userEvent.click(trigger);
+    await expect(await canvas.findByRole("menuitemradio", { name: /Legacy/ })).toHaveAttribute("aria-disabled", "true");
+    await expect(canvas.getByRole("menuitemradio", { name: /Thorough/ })).toHaveAttribute("aria-checked", "true");
+    await userEvent.click(canvas.getByRole("menuitemradio", { name: /Fast/ }));
+    await expect(args.onModelChange).toHaveBeenLastCalledWith("gpt-4.1-mini");
+    await userEvent.click(input(canvasElement));
+    await userEvent.keyboard("Hello{Enter}");
+    await expect(args.onSend).toHaveBeenLastCalledWith({
+      content: [{ type: "input_text", text: "Hello" }],
+      inference_options: { tool_choice: null, model: "gpt-4.1-mini" },
+    });
+  },
+};
+
+function ProgrammaticComposer(props: Parameters<typeof Composer>[0]) {
+  const ref = useRef<ComposerHandle>(null);
+  return (
+    <div style={{ display: "grid", gap: 8 }}>
+      <button
+        type="button"
+        onClick={() =>
+          ref.current?.setComposerValue({
+            content: [
+              { type: "input_text", text: "Summarise " },
+              { type: "input_tag", id: article.id, text: article.title, data: { type: "article" }, group: "Articles", interactive: true },
+              { type: "input_text", text: " for " },
+            ],
+            selectedToolId: "search_archive",
+          })
+        }
+      >
+        Prefill
+      </button>
+      <button type="button" onClick={() => ref.current?.focus()}>
+        Focus composer
+      </button>
+      <Composer ref={ref} {...props} />
+    </div>
+  );
+}
+
+export const SetComposerValue: Story = {
+  name: "setComposerValue and focus through the ref",
+  args: { tools: TOOLS },
+  render: (args) => <ProgrammaticComposer {...args} />,
+  play: async ({ args, canvasElement }) => {
+    const canvas = within(canvasElement);
+    const editor = input(canvasElement);
+    await userEvent.click(canvas.getByRole("button", { name: "Prefill" }));
+    await expect(editor.querySelector("[data-cw-tag]")?.textContent).toBe("@The Future of AI");
+    await userEvent.click(canvas.getByRole("button", { name: "Focus composer" }));
+    await expect(editor).toHaveFocus();
+    await userEvent.keyboard("@ali");
+    await canvas.findByRole("option", { name: "Alice Martin" });
+    await userEvent.keyboard("{Enter}{Enter}");
+    await expect(args.onSend).toHaveBeenCalledWith({
+      content: [
+        { type: "input_text", text: "Summarise " },
+        tagOf(article),
+        { type: "input_text", text: " for " },
+        tagOf(alice),
+      ],
+      inference_options: { tool_choice: { id: "search_archive" }, model: null },
+    });
+  },
+};
+
+export const Disabled: Story = {
+  args: { disabled: true, tools: TOOLS, models: MODELS },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(input(canvasElement)).toHaveAttribute("contenteditable", "false");
+    await expect(canvas.getByRole("button", { name: "Send message" })).toBeDisabled();
+  },
+};
