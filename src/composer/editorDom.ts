@@ -14,7 +14,7 @@ export function isTagChip(node: Node | null | undefined): node is HTMLElement {
 export function createTagChip(doc: Document, tag: UserMessageTagContent): HTMLElement {
   const chip = doc.createElement("span");
   chip.className = TAG_CLASS;
-  chip.contentEditable = "false";
+  chip.setAttribute("contenteditable", "false");
   chip.setAttribute(TAG_ATTRIBUTE, JSON.stringify(tag));
   // `@` is part of the text so that a screen reader (and a plain-text copy) says it is a mention.
   const at = doc.createElement("span");
