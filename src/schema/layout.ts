@@ -1,0 +1,106 @@
+// Layout nodes (WIDGET-SPEC §2.2): Box, Row, Col, Form share BoxBaseProps; Spacer, Divider, Transition.
+// `children` are getters so the recursive tree type is inferred (zod 4 recursion idiom).
+import { z } from "zod/mini";
+import { ActionConfigSchema } from "./action";
+import { WidgetComponentSchema } from "./roots";
+import {
+  AlignmentSchema,
+  BorderValueSchema,
+  ColorValueSchema,
+  DirectionSchema,
+  JustificationSchema,
+  LengthSchema,
+  SpacingValueSchema,
+  blockShape,
+  identityShape,
+} from "./shared";
+
+const boxBaseShape = {
+  ...identityShape,
+  align: z.optional(AlignmentSchema),
+  justify: z.optional(JustificationSchema),
+  wrap: z.optional(z.enum(["nowrap", "wrap", "wrap-reverse"])),
+  flex: z.optional(LengthSchema),
+  gap: z.optional(LengthSchema),
+  padding: z.optional(SpacingValueSchema),
+  border: z.optional(BorderValueSchema),
+  background: z.optional(ColorValueSchema),
+  ...blockShape,
+};
+
+const boxProps = z.object({
+  type: z.literal("Box"),
+  ...boxBaseShape,
+  direction: z.optional(DirectionSchema),
+});
+export const BoxSchema = z.extend(boxProps, {
+  get children() {
+    return z.optional(z.array(WidgetComponentSchema));
+  },
+});
+
+const rowProps = z.object({
+  type: z.literal("Row"),
+  ...boxBaseShape,
+});
+export const RowSchema = z.extend(rowProps, {
+  get children() {
+    return z.optional(z.array(WidgetComponentSchema));
+  },
+});
+
+const colProps = z.object({
+  type: z.literal("Col"),
+  ...boxBaseShape,
+});
+export const ColSchema = z.extend(colProps, {
+  get children() {
+    return z.optional(z.array(WidgetComponentSchema));
+  },
+});
+
+const formProps = z.object({
+  type: z.literal("Form"),
+  ...boxBaseShape,
+  onSubmitAction: z.optional(ActionConfigSchema),
+  direction: z.optional(DirectionSchema),
+});
+export const FormSchema = z.extend(formProps, {
+  get children() {
+    return z.optional(z.array(WidgetComponentSchema));
+  },
+});
+
+export const SpacerSchema = z.object({
+  type: z.literal("Spacer"),
+  ...identityShape,
+  minSize: z.optional(LengthSchema),
+});
+
+export const DividerSchema = z.object({
+  type: z.literal("Divider"),
+  ...identityShape,
+  color: z.optional(ColorValueSchema),
+  size: z.optional(LengthSchema),
+  spacing: z.optional(LengthSchema),
+  flush: z.optional(z.boolean()),
+});
+
+// A single child, not an array. Optional: chatkit-python allows `children: None`.
+const transitionProps = z.object({
+  type: z.literal("Transition"),
+  ...identityShape,
+});
+export const TransitionSchema = z.extend(transitionProps, {
+  get children() {
+    return z.optional(WidgetComponentSchema);
+  },
+});
+
+export type BoxNode = z.infer<typeof BoxSchema>;
+export type RowNode = z.infer<typeof RowSchema>;
+export type ColNode = z.infer<typeof ColSchema>;
+export type FormNode = z.infer<typeof FormSchema>;
+export type SpacerNode = z.infer<typeof SpacerSchema>;
+export type DividerNode = z.infer<typeof DividerSchema>;
+export type TransitionNode = z.infer<typeof TransitionSchema>;

@@ -1,0 +1,48 @@
+// Table, Table.Row, Table.Cell (@openai/chatkit ≥ 1.7.0).
+import { z } from "zod/mini";
+import { WidgetComponentSchema } from "./roots";
+import { LengthSchema, SpacingSchema, identityShape } from "./shared";
+
+const cellAlignSchema = z.enum(["start", "center", "end"]);
+
+const tableCellProps = z.object({
+  type: z.literal("Table.Cell"),
+  ...identityShape,
+  width: z.optional(LengthSchema),
+  padding: z.optional(SpacingSchema),
+  colSpan: z.optional(z.number()),
+  rowSpan: z.optional(z.number()),
+  align: z.optional(cellAlignSchema),
+  vAlign: z.optional(cellAlignSchema),
+  colSize: z.optional(z.enum(["xs", "sm", "md", "lg", "xl"])),
+});
+export const TableCellSchema = z.extend(tableCellProps, {
+  get children() {
+    return z.optional(z.array(WidgetComponentSchema));
+  },
+});
+
+const tableRowProps = z.object({
+  type: z.literal("Table.Row"),
+  ...identityShape,
+  header: z.optional(z.boolean()),
+});
+export const TableRowSchema = z.extend(tableRowProps, {
+  get children() {
+    return z.optional(z.array(TableCellSchema));
+  },
+});
+
+const tableProps = z.object({
+  type: z.literal("Table"),
+  ...identityShape,
+});
+export const TableSchema = z.extend(tableProps, {
+  get children() {
+    return z.optional(z.array(TableRowSchema));
+  },
+});
+
+export type TableNode = z.infer<typeof TableSchema>;
+export type TableRowNode = z.infer<typeof TableRowSchema>;
+export type TableCellNode = z.infer<typeof TableCellSchema>;
