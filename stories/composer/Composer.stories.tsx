@@ -334,6 +334,42 @@ export const SetComposerValue: Story = {
   },
 };
 
+export const ClipboardAndIme: Story = {
+  name: "Copy yields plain text, paste takes plain text, IME is left alone",
+  play: async ({ args, canvasElement }) => {
+    const canvas = within(canvasElement);
+    const editor = input(canvasElement);
+    await userEvent.click(editor);
+    await userEvent.keyboard("Hi @bob");
+    await canvas.findByRole("option", { name: "Bob Okafor" });
+    await userEvent.keyboard("{Enter}");
+
+    document.getSelection()!.selectAllChildren(editor);
+    const copied = await userEvent.copy();
+    await expect(copied?.getData("text/plain")).toBe("Hi @Bob Okafor ");
+    await expect(copied?.getData("text/html")).toBe("");
+
+    document.getSelection()!.collapse(editor, editor.childNodes.length);
+    await userEvent.paste("<b>bold</b> text");
+    await expect(editor.querySelector("b")).toBeNull();
+    await expect(editor.textContent).toBe("Hi @Bob Okafor <b>bold</b> text");
+
+    // While an IME composes, "@al" typed into the text is not searched; it is once the composition ends.
+    editor.replaceChildren();
+    editor.focus();
+    const calls = (args.onTagSearch as ReturnType<typeof fn>).mock.calls.length;
+    editor.dispatchEvent(new CompositionEvent("compositionstart", { bubbles: true }));
+    editor.append(document.createTextNode("@al"));
+    document.getSelection()!.collapse(editor.firstChild!, 3);
+    editor.dispatchEvent(new InputEvent("input", { bubbles: true, isComposing: true }));
+    await delay(50);
+    await expect((args.onTagSearch as ReturnType<typeof fn>).mock.calls.length).toBe(calls);
+    editor.dispatchEvent(new CompositionEvent("compositionend", { bubbles: true, data: "al" }));
+    await expect(await canvas.findByRole("option", { name: "Alice Martin" })).toBeVisible();
+    await expect(args.onTagSearch).toHaveBeenLastCalledWith("al");
+  },
+};
+
 export const Disabled: Story = {
   args: { disabled: true, tools: TOOLS, models: MODELS },
   play: async ({ canvasElement }) => {
