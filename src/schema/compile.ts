@@ -109,7 +109,8 @@ function build(schema: z.core.$ZodType): FastCheck | null {
       };
     }
     case "object": {
-      if (def.catchall) return null;
+      // A strict object (catchall never) rejects unknown keys, as this predicate does; others fall back.
+      if (def.catchall && defOf(def.catchall).type !== "never") return null;
       const entries: Array<[string, FastCheck, boolean]> = [];
       for (const [key, fieldSchema] of Object.entries(def.shape ?? {})) {
         const check = compileCheck(fieldSchema);

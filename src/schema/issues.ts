@@ -69,6 +69,17 @@ function expectedOf(issue: RawIssue): string[] | undefined {
   return undefined;
 }
 
+/** All options' issues of a failed union, so the message can come from the closest option. */
+export function unionIssue(options: readonly z.core.$ZodType[], value: unknown, parse: (schema: z.core.$ZodType, value: unknown) => RawIssue[]): RawIssue {
+  return {
+    code: "invalid_union",
+    errors: options.map((option) => parse(option, value)),
+    input: value,
+    path: [],
+    message: "Invalid input",
+  } as RawIssue;
+}
+
 /** Turns one zod issue into a path and a message like `Expected one of "sm" | "md", received "huge"`. */
 export function formatZodIssue(issue: RawIssue): FormattedIssue {
   const segments = [...issue.path];
@@ -95,14 +106,31 @@ export function formatZodIssue(issue: RawIssue): FormattedIssue {
         const inner = formatZodIssue(deepest);
         return { segments: [...segments, ...inner.segments], message: inner.message };
       }
+      // Otherwise a branch of the right type that failed on its keys ("Unknown key: colour").
+      let closest: RawIssue | undefined;
+      for (const branch of branches) {
+        const first = branch[0];
+        if (!first || first.code === "invalid_type" || first.code === "invalid_value") continue;
+        const weight = first.code === "unrecognized_keys" ? first.keys.length : 0;
+        const best = closest?.code === "unrecognized_keys" ? closest.keys.length : 0;
+        if (!closest || weight < best) closest = first;
+      }
+      if (closest) {
+        const inner = formatZodIssue(closest);
+        return { segments: [...segments, ...inner.segments], message: inner.message };
+      }
       const expected = new Set<string>();
+      let onlyTypes = true;
       for (const branch of branches) {
         const first = branch[0];
         const names = first ? expectedOf(first) : undefined;
+        if (first?.code !== "invalid_type") onlyTypes = false;
         if (names) for (const name of names) expected.add(name);
       }
       if (expected.size > 0) {
-        return { segments, message: `Expected ${[...expected].join(" | ")}, received ${describeValue(input)}` };
+        // "Expected number | object, received string"; with literal options the value itself is shown.
+        const received = onlyTypes ? kindOf(input) : describeValue(input);
+        return { segments, message: `Expected ${[...expected].join(" | ")}, received ${received}` };
       }
       return { segments, message: `No variant matches ${describeValue(input)}` };
     }

@@ -39,6 +39,7 @@ import {
   joinPathSegments,
   kindOf,
   summarizeIssues,
+  unionIssue,
   type IssueSeverity,
   type WidgetIssue,
 } from "./issues";
@@ -241,6 +242,11 @@ function report(ctx: Context, path: string, message: string, severity: IssueSeve
   if (level === "error") ctx.errorCount++;
 }
 
+function issuesOf(schema: AnySchema, value: unknown) {
+  const result = z.safeParse(schema, value, { reportInput: true });
+  return result.success ? [] : result.error.issues;
+}
+
 /** Validates one value against its field schema; on failure reports the first zod issue. */
 function checkValue(field: FieldSpec, value: unknown, path: string, ctx: Context, severity: IssueSeverity) {
   if (field.check?.(value)) return { ok: true as const, value };
@@ -248,7 +254,10 @@ function checkValue(field: FieldSpec, value: unknown, path: string, ctx: Context
   if (cleaned !== value && field.check?.(cleaned)) return { ok: true as const, value: cleaned };
   const result = z.safeParse(field.schema, cleaned, { reportInput: true });
   if (result.success) return { ok: true as const, value: result.data };
-  const first = result.error.issues[0];
+  // zod reports one union branch when only one got past its type check; asking every option lets the
+  // message come from the closest one (`border.style: Expected one of …` rather than "Unknown keys").
+  const options = defOf(field.schema).type === "union" ? defOf(field.schema).options : undefined;
+  const first = options ? unionIssue(options, cleaned, issuesOf) : result.error.issues[0];
   const formatted = first ? formatZodIssue(first) : { segments: [], message: "Invalid value" };
   report(ctx, joinPathSegments(path, formatted.segments), formatted.message, severity);
   return { ok: false as const };
@@ -431,11 +440,14 @@ function parseNodeAt(raw: unknown, path: string, ctx: Context, slot: Slot, depth
       report(ctx, childrenPath, `Expected one widget node, received ${kindOf(rawChildren)}`, "error");
     }
   }
-  if (ctx.errorCount > errorsBefore) return invalid();
-
-  if (children && rawChildren !== null && rawChildren !== undefined) {
-    out.children = walkChildren(rawChildren, children.many, joinPath(path, "children"), ctx, children.slot, depth);
-  }
+  const ownIssues = ctx.issues.length;
+  const valid = ctx.errorCount === errorsBefore;
+  const shapeOk = children !== null && rawChildren !== null && rawChildren !== undefined &&
+    (children.many ? Array.isArray(rawChildren) : isPlainObject(rawChildren));
+  // Descendants are walked even under an invalid node, so one pass reports every problem in the tree.
+  const walked = shapeOk ? walkChildren(rawChildren, children.many, joinPath(path, "children"), ctx, children.slot, depth) : undefined;
+  if (!valid) return { type: "$invalid", path, issues: ctx.issues.slice(issuesBefore, ownIssues), raw };
+  if (walked !== undefined) out.children = walked;
   return out as WidgetNode;
 }
 

@@ -1,8 +1,10 @@
 // Shared value schemas (WIDGET-SPEC §2.6). Written with zod/mini so a browser bundle only pays for
 // the checks it uses. Each exported schema is the single source of its TypeScript type.
+// Value objects are strict (no unknown keys) so a union such as `number | Border | Borders` picks the
+// right branch and a typo is reported instead of being stripped into an empty object.
 import { z } from "zod/mini";
 
-export const ThemeColorSchema = z.object({ light: z.string(), dark: z.string() });
+export const ThemeColorSchema = z.strictObject({ light: z.string(), dark: z.string() });
 
 /** A colour: token name (`secondary`, `blue-500`, `surface`), any CSS colour string, or `{ light, dark }`. */
 export const ColorValueSchema = z.union([z.string(), ThemeColorSchema]);
@@ -10,7 +12,7 @@ export const ColorValueSchema = z.union([z.string(), ThemeColorSchema]);
 /** Numbers are spacing units (× 4px) or pixels depending on the prop; strings are CSS lengths. */
 export const LengthSchema = z.union([z.number(), z.string()]);
 
-export const SpacingSchema = z.object({
+export const SpacingSchema = z.strictObject({
   top: z.optional(LengthSchema),
   right: z.optional(LengthSchema),
   bottom: z.optional(LengthSchema),
@@ -21,13 +23,13 @@ export const SpacingSchema = z.object({
 export const SpacingValueSchema = z.union([z.number(), z.string(), SpacingSchema]);
 
 export const BORDER_STYLES = ["solid", "dashed", "dotted", "double", "groove", "ridge", "inset", "outset"] as const;
-export const BorderSchema = z.object({
+export const BorderSchema = z.strictObject({
   size: z.number(),
   color: z.optional(ColorValueSchema),
   style: z.optional(z.enum(BORDER_STYLES)),
 });
 const BorderSideSchema = z.union([z.number(), BorderSchema]);
-export const BordersSchema = z.object({
+export const BordersSchema = z.strictObject({
   top: z.optional(BorderSideSchema),
   right: z.optional(BorderSideSchema),
   bottom: z.optional(BorderSideSchema),
@@ -85,8 +87,8 @@ export const ThemeSchema = z.enum(["light", "dark"]);
 export const IconNameSchema = z.string();
 
 export const WidgetStatusSchema = z.union([
-  z.object({ text: z.string(), favicon: z.optional(z.string()), frame: z.optional(z.boolean()) }),
-  z.object({ text: z.string(), icon: z.optional(IconNameSchema) }),
+  z.strictObject({ text: z.string(), favicon: z.optional(z.string()), frame: z.optional(z.boolean()) }),
+  z.strictObject({ text: z.string(), icon: z.optional(IconNameSchema) }),
 ]);
 
 /** Size and spacing props shared by blocks (Box family, Image, Chart). */
