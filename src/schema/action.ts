@@ -1,6 +1,6 @@
 // ActionConfig (WIDGET-SPEC §3.1). Defaults are NOT written into parsed widgets: the parsed tree keeps
 // exactly what the author sent (so it round-trips and diffs cleanly); consumers call `resolveAction`.
-import { z } from "zod/mini";
+import * as z from "zod/mini";
 
 export const ACTION_HANDLERS = ["server", "client"] as const;
 export const LOADING_BEHAVIORS = ["auto", "self", "container", "none"] as const;

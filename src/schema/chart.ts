@@ -1,5 +1,5 @@
 // Chart (chatkit-python and the Widget Builder; not in the @openai/chatkit types). Recharts vocabulary.
-import { z } from "zod/mini";
+import * as z from "zod/mini";
 import { ColorValueSchema, LengthSchema, blockShape, identityShape } from "./shared";
 
 export const CURVE_TYPES = [
@@ -46,7 +46,7 @@ export const LineSeriesSchema = z.object({
   curveType: z.optional(CurveTypeSchema),
 });
 
-export const SeriesSchema = z.discriminatedUnion("type", [BarSeriesSchema, AreaSeriesSchema, LineSeriesSchema]);
+export const SeriesSchema = z.union([BarSeriesSchema, AreaSeriesSchema, LineSeriesSchema]);
 
 export const XAxisConfigSchema = z.object({
   dataKey: z.string(),

@@ -1,6 +1,6 @@
 // Compiles a zod schema into a plain predicate once, at module load. The predicate answers "is this
 // value valid as it is?" without allocating; zod itself only runs when a value fails, to explain why.
-import type { z } from "zod/mini";
+import type * as z from "zod/mini";
 
 export type FastCheck = (value: unknown) => boolean;
 

@@ -1,5 +1,5 @@
 // Content nodes (WIDGET-SPEC §2.4): Badge, Icon, Image, Button.
-import { z } from "zod/mini";
+import * as z from "zod/mini";
 import { ActionConfigSchema } from "./action";
 import {
   ColorValueSchema,

@@ -1,5 +1,5 @@
 // Form controls (WIDGET-SPEC §2.5). `name` is the form field key; dot paths nest in the payload.
-import { z } from "zod/mini";
+import * as z from "zod/mini";
 import { ActionConfigSchema } from "./action";
 import { ControlSizeSchema, ControlVariantSchema, GutterSizeSchema, TextAlignSchema, identityShape } from "./shared";
 

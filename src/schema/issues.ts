@@ -1,6 +1,6 @@
 // Issue shape, JSON paths and human messages. Messages are written here rather than taken from zod so
 // they read the same in every locale-free build (zod/mini ships no messages) and name the bad value.
-import type { z } from "zod/mini";
+import type * as z from "zod/mini";
 
 export type IssueSeverity = "error" | "warning";
 

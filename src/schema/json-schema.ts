@@ -9,7 +9,7 @@ import {
   WidgetComponentSchema,
   WidgetRootSchema,
 } from "./roots";
-import { z } from "zod/mini";
+import * as z from "zod/mini";
 import { ActionConfigSchema, CardActionSchema } from "./action";
 import { ICON_NAMES } from "../tokens/generated/tokens";
 import { ChartSchema, SeriesSchema } from "./chart";

@@ -1,6 +1,6 @@
 // Layout nodes (WIDGET-SPEC §2.2): Box, Row, Col, Form share BoxBaseProps; Spacer, Divider, Transition.
 // `children` are getters so the recursive tree type is inferred (zod 4 recursion idiom).
-import { z } from "zod/mini";
+import * as z from "zod/mini";
 import { ActionConfigSchema } from "./action";
 import { WidgetComponentSchema } from "./roots";
 import {

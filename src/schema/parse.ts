@@ -18,7 +18,7 @@ import {
   type WidgetNodeType,
   type WidgetRoot,
 } from "./roots";
-import { z } from "zod/mini";
+import * as z from "zod/mini";
 import { ActionConfigSchema, CardActionSchema, type ActionConfig } from "./action";
 import { ChartSchema } from "./chart";
 import { compileCheck, defOf, dropNulls, isPlainObject, unwrapOptional, type FastCheck } from "./compile";

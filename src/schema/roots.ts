@@ -1,5 +1,5 @@
 // Roots (Card, ListView, Basic), ListViewItem, and the node unions the whole tree is typed with.
-import { z } from "zod/mini";
+import * as z from "zod/mini";
 import { ActionConfigSchema, CardActionSchema } from "./action";
 import { ChartSchema } from "./chart";
 import { BadgeSchema, ButtonSchema, IconSchema, ImageSchema } from "./content";

@@ -2,7 +2,7 @@
 // the checks it uses. Each exported schema is the single source of its TypeScript type.
 // Value objects are strict (no unknown keys) so a union such as `number | Border | Borders` picks the
 // right branch and a typo is reported instead of being stripped into an empty object.
-import { z } from "zod/mini";
+import * as z from "zod/mini";
 
 export const ThemeColorSchema = z.strictObject({ light: z.string(), dark: z.string() });
 

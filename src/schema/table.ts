@@ -1,5 +1,5 @@
 // Table, Table.Row, Table.Cell (@openai/chatkit ≥ 1.7.0).
-import { z } from "zod/mini";
+import * as z from "zod/mini";
 import { WidgetComponentSchema } from "./roots";
 import { LengthSchema, SpacingSchema, identityShape } from "./shared";
 

@@ -1,5 +1,5 @@
 // Text nodes (WIDGET-SPEC §2.3): Title, Caption, Text (incl. `editable`), Markdown, Label.
-import { z } from "zod/mini";
+import * as z from "zod/mini";
 import {
   CaptionSizeSchema,
   ColorValueSchema,
