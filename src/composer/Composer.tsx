@@ -22,6 +22,7 @@ import {
   type ComposerMessage,
   type Entity,
   type UserMessageContent,
+  type UserMessageContentInput,
 } from "./content";
 import {
   caretTextPosition,
@@ -42,8 +43,10 @@ import { createTagSearch, IDLE_TAG_SEARCH, type TagSearchState } from "./tagSear
 export type { ModelOption, ToolOption };
 
 export interface ComposerValue {
-  /** Text, or content with `input_tag` parts; omitted keeps the current text. */
-  content?: string | readonly UserMessageContent[];
+  /** Plain text; `content` wins when both are given. */
+  text?: string;
+  /** Content with `input_tag` parts; with `text`, omitted keeps the current input. */
+  content?: string | readonly UserMessageContentInput[];
   /** Selects a tool (`null` clears it); omitted keeps the current one. */
   selectedToolId?: string | null;
   /** Selects a model; omitted keeps the current one. */
@@ -248,8 +251,9 @@ export const Composer = forwardRef<ComposerHandle, ComposerProps>(function Compo
   useImperativeHandle(ref, () => ({
     setComposerValue(value) {
       const editor = editorRef.current;
-      if (value.content !== undefined && editor) {
-        writeEditorContent(editor, toContent(value.content));
+      const next = value.content ?? value.text;
+      if (next !== undefined && editor) {
+        writeEditorContent(editor, toContent(next));
         closeMention();
         syncContent();
         if (editor.ownerDocument.activeElement === editor) placeCaretAtEnd(editor);

@@ -1,5 +1,6 @@
 // Pure functions between composer entities and ChatKit user-message content (WIDGET-SPEC §6.6, §7.2).
 // No DOM and no React here, so the wire shape can be unit-tested in Node.
+import type { BasicNode } from "../schema";
 
 /** An entity as the app hands it to the composer (`entities.onTagSearch`). */
 export interface Entity {
@@ -9,6 +10,19 @@ export interface Entity {
   interactive?: boolean;
   group?: string;
   data?: Record<string, string>;
+}
+
+/** What an app answers to `onRequestPreview` (WIDGET-SPEC §7.2): a Basic widget, or null for no preview. */
+export interface EntityPreview {
+  preview: BasicNode | null;
+}
+
+/** The `entities` callbacks that act on tags in sent messages. */
+export interface EntityHandlers {
+  /** A click on an interactive tag. */
+  onClick?: (entity: Entity) => void;
+  /** Hover or focus on an interactive tag shows the returned `Basic` widget. */
+  onRequestPreview?: (entity: Entity) => Promise<EntityPreview>;
 }
 
 export interface UserMessageTextContent {
@@ -108,9 +122,19 @@ export function contentToPlainText(parts: readonly UserMessageContent[]): string
   return parts.map((part) => (part.type === "input_text" ? part.text : `@${part.text}`)).join("");
 }
 
-/** Accepts `setComposerValue`/`sendUserMessage` input: a string or a content array. */
-export function toContent(value: string | readonly UserMessageContent[]): UserMessageContent[] {
-  return typeof value === "string" ? normalizeContent([{ type: "input_text", text: value }]) : normalizeContent(value);
+/** Content as apps pass it to `setComposerValue`/`sendUserMessage`: ChatKit makes a tag's `data`/`interactive` optional. */
+export type UserMessageContentInput =
+  | UserMessageTextContent
+  | (Omit<UserMessageTagContent, "data" | "interactive"> & { data?: Record<string, unknown>; interactive?: boolean });
+
+/** Accepts `setComposerValue`/`sendUserMessage` input: a string or content, with tag defaults filled in. */
+export function toContent(value: string | readonly UserMessageContentInput[]): UserMessageContent[] {
+  if (typeof value === "string") return normalizeContent([{ type: "input_text", text: value }]);
+  return normalizeContent(
+    value.map((part): UserMessageContent =>
+      part.type === "input_text" ? part : { ...part, data: part.data ?? {}, interactive: part.interactive ?? false },
+    ),
+  );
 }
 
 export interface EntityGroup {

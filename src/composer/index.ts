@@ -15,8 +15,11 @@ export type {
   ComposerMessage,
   Entity,
   EntityGroup,
+  EntityHandlers,
+  EntityPreview,
   InferenceOptions,
   UserMessageContent,
+  UserMessageContentInput,
   UserMessageTagContent,
   UserMessageTextContent,
 } from "./content";

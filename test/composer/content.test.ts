@@ -135,3 +135,12 @@ describe("findMentionQuery", () => {
     expect(findMentionQuery(text)).toBeNull();
   });
 });
+
+describe("toContent with ChatKit's looser tag input", () => {
+  it("fills data and interactive defaults", () => {
+    expect(toContent([{ type: "input_text", text: "Hi " }, { type: "input_tag", id: "a", text: "A" }])).toEqual([
+      { type: "input_text", text: "Hi " },
+      { type: "input_tag", id: "a", text: "A", data: {}, interactive: false },
+    ]);
+  });
+});
