@@ -248,7 +248,7 @@ function issuesOf(schema: AnySchema, value: unknown) {
 }
 
 /** Validates one value against its field schema; on failure reports the first zod issue. */
-function checkValue(field: FieldSpec, value: unknown, path: string, ctx: Context, severity: IssueSeverity) {
+function checkValue(field: FieldSpec, value: unknown, path: () => string, ctx: Context, severity: IssueSeverity) {
   if (field.check?.(value)) return { ok: true as const, value };
   const cleaned = dropNulls(value);
   if (cleaned !== value && field.check?.(cleaned)) return { ok: true as const, value: cleaned };
@@ -259,7 +259,7 @@ function checkValue(field: FieldSpec, value: unknown, path: string, ctx: Context
   const options = defOf(field.schema).type === "union" ? defOf(field.schema).options : undefined;
   const first = options ? unionIssue(options, cleaned, issuesOf) : result.error.issues[0];
   const formatted = first ? formatZodIssue(first) : { segments: [], message: "Invalid value" };
-  report(ctx, joinPathSegments(path, formatted.segments), formatted.message, severity);
+  report(ctx, joinPathSegments(path(), formatted.segments), formatted.message, severity);
   return { ok: false as const };
 }
 
@@ -282,13 +282,13 @@ function parseFields(
     const value = raw[key];
     if (value === null || value === undefined) continue; // null reads as absent
     const field = spec.fields.get(key);
-    const fieldPath = joinPath(path, key);
+    const fieldPath = () => joinPath(path, key); // built only when something is reported
     if (!field) {
       if (key === "__proto__") {
-        report(ctx, fieldPath, `Dropped "__proto__" on ${spec.label}`, "warning");
+        report(ctx, fieldPath(), `Dropped "__proto__" on ${spec.label}`, "warning");
       } else {
         out[key] = value;
-        report(ctx, fieldPath, `Unknown prop "${key}" on ${spec.label} (kept, ignored by the renderer)`, "warning");
+        report(ctx, fieldPath(), `Unknown prop "${key}" on ${spec.label} (kept, ignored by the renderer)`, "warning");
       }
       continue;
     }
@@ -304,13 +304,13 @@ function parseFields(
       }
       case "icon": {
         if (typeof value !== "string") {
-          report(ctx, fieldPath, `Expected string, received ${kindOf(value)}`, severity);
+          report(ctx, fieldPath(), `Expected string, received ${kindOf(value)}`, severity);
           if (field.required) complete = false;
           break;
         }
         out[key] = value;
         const problem = iconNameProblem(value);
-        if (problem) report(ctx, fieldPath, problem, "warning");
+        if (problem) report(ctx, fieldPath(), problem, "warning");
         break;
       }
       case "action": {
@@ -337,17 +337,17 @@ function parseFields(
 }
 
 /** A lenient nested object (action, card action): any problem inside is a warning and drops it. */
-function parseNested(value: unknown, spec: ObjectSpec, path: string, ctx: Context) {
+function parseNested(value: unknown, spec: ObjectSpec, path: () => string, ctx: Context) {
   if (spec.check?.(value)) return value as Record<string, unknown>;
   if (!isPlainObject(value)) {
-    report(ctx, path, `Expected ${spec.label} object, received ${describeValue(value)}`, "warning");
+    report(ctx, path(), `Expected ${spec.label} object, received ${describeValue(value)}`, "warning");
     return undefined;
   }
   const out: Record<string, unknown> = {};
-  return parseFields(value, spec, path, ctx, out, "warning", false) ? out : undefined;
+  return parseFields(value, spec, path(), ctx, out, "warning", false) ? out : undefined;
 }
 
-function parseAction(value: unknown, path: string, ctx: Context): ActionConfig | undefined {
+function parseAction(value: unknown, path: () => string, ctx: Context): ActionConfig | undefined {
   return parseNested(value, ACTION_SPEC, path, ctx) as ActionConfig | undefined;
 }
 
