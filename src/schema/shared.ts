@@ -3,6 +3,7 @@
 // Value objects are strict (no unknown keys) so a union such as `number | Border | Borders` picks the
 // right branch and a typo is reported instead of being stripped into an empty object.
 import * as z from "zod/mini";
+import { CONTROL_SIZES, ICON_SIZES } from "../tokens/generated/tokens";
 
 export const ThemeColorSchema = z.strictObject({ light: z.string(), dark: z.string() });
 
@@ -54,8 +55,8 @@ export const TextAlignSchema = z.enum(TEXT_ALIGNS);
 export const CONTROL_VARIANTS = ["solid", "soft", "outline", "ghost"] as const;
 export const ControlVariantSchema = z.enum(CONTROL_VARIANTS);
 
-export const CONTROL_SIZE_VALUES = ["3xs", "2xs", "xs", "sm", "md", "lg", "xl", "2xl", "3xl"] as const;
-export const ControlSizeSchema = z.enum(CONTROL_SIZE_VALUES);
+// Control heights and icon sizes exist as tokens; the widget vocabulary is exactly those token names.
+export const ControlSizeSchema = z.enum(CONTROL_SIZES);
 
 export const GUTTER_SIZE_VALUES = ["2xs", "xs", "sm", "md", "lg", "xl"] as const;
 export const GutterSizeSchema = z.enum(GUTTER_SIZE_VALUES);
@@ -69,8 +70,7 @@ export const TitleSizeSchema = z.enum(TITLE_SIZES);
 export const CAPTION_SIZES = ["sm", "md", "lg"] as const;
 export const CaptionSizeSchema = z.enum(CAPTION_SIZES);
 
-export const ICON_SIZE_VALUES = ["xs", "sm", "md", "lg", "xl", "2xl", "3xl"] as const;
-export const IconSizeSchema = z.enum(ICON_SIZE_VALUES);
+export const IconSizeSchema = z.enum(ICON_SIZES);
 
 export const FONT_WEIGHTS = ["normal", "medium", "semibold", "bold"] as const;
 export const FontWeightSchema = z.enum(FONT_WEIGHTS);

@@ -5,9 +5,9 @@ import * as schema from "../../src/schema";
 import { compileCheck, defOf, unwrapOptional } from "../../src/schema/compile";
 
 /** Every zod schema the package exports (node schemas, shared values, actions, chart series …). */
-const exportedSchemas = Object.entries(schema).filter(
-  (entry): entry is [string, z.ZodMiniType] => entry[0].endsWith("Schema") && typeof entry[1] === "object" && entry[1] !== null && "_zod" in entry[1],
-);
+const exportedSchemas: Array<[string, z.core.$ZodType]> = Object.entries(schema as Record<string, unknown>)
+  .filter(([name, value]) => name.endsWith("Schema") && typeof value === "object" && value !== null && "_zod" in value)
+  .map(([name, value]) => [name, value as z.core.$ZodType]);
 
 /** Every field schema below the exported ones (the shapes of objects, options of unions, elements). */
 function collectFieldSchemas(): Array<[string, z.core.$ZodType]> {
