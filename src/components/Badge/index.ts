@@ -1,0 +1,1 @@
+export { Badge, badgeVariants, BADGE_DEFAULTS, BADGE_COLORS, BADGE_VARIANTS, type BadgeProps } from "./Badge";

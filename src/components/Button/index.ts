@@ -1,0 +1,12 @@
+export {
+  Button,
+  buttonVariants,
+  BUTTON_DEFAULTS,
+  BUTTON_COLORS,
+  BUTTON_VARIANTS,
+  BUTTON_SIZES,
+  BUTTON_PRESETS,
+  BUTTON_ICON_SIZE_FOR,
+  iconAccessibleName,
+  type ButtonProps,
+} from "./Button";

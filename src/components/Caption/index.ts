@@ -1,0 +1,1 @@
+export { Caption, captionVariants, CAPTION_DEFAULTS, type CaptionProps } from "./Caption";

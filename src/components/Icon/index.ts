@@ -1,0 +1,1 @@
+export { Icon, iconVariants, ICON_DEFAULTS, hasIconGlyph, type IconProps } from "./Icon";

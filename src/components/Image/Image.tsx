@@ -1,0 +1,124 @@
+import { forwardRef, type CSSProperties, type HTMLAttributes } from "react";
+import { cva, cx, type VariantProps } from "class-variance-authority";
+import { isSafeImageSrc } from "./safeUrl";
+
+export const IMAGE_FITS = ["cover", "contain", "fill", "scale-down", "none"] as const;
+export const IMAGE_POSITIONS = [
+  "top left",
+  "top",
+  "top right",
+  "left",
+  "center",
+  "right",
+  "bottom left",
+  "bottom",
+  "bottom right",
+] as const;
+export const IMAGE_RADII = ["2xs", "xs", "sm", "md", "lg", "xl", "2xl", "3xl", "4xl", "full", "100%", "none"] as const;
+
+type ImageFit = (typeof IMAGE_FITS)[number];
+type ImagePosition = (typeof IMAGE_POSITIONS)[number];
+type ImageRadius = (typeof IMAGE_RADII)[number];
+
+const classes = <K extends string>(names: readonly K[], prefix: string) =>
+  Object.fromEntries(names.map((name) => [name, `${prefix}${name.replace(/[ %]/g, (c) => (c === " " ? "-" : "pct"))}`])) as Record<K, string>;
+
+/** Defaults of the variants (mirrored into the data-* attributes). */
+export const IMAGE_DEFAULTS = { fit: "cover", position: "center", radius: "md", frame: false, flush: false } as const;
+
+export const imageVariants = cva("cw-image", {
+  variants: {
+    fit: classes(IMAGE_FITS, "cw-image--fit-"),
+    position: classes(IMAGE_POSITIONS, "cw-image--position-"),
+    radius: classes(IMAGE_RADII, "cw-image--radius-"),
+    frame: { true: "cw-image--frame", false: "" },
+    flush: { true: "cw-image--flush", false: "" },
+  },
+  defaultVariants: IMAGE_DEFAULTS,
+});
+
+type ImageVariantProps = VariantProps<typeof imageVariants>;
+
+/** Block sizes; the widget view turns numbers into px before they get here. */
+export interface ImageBlockSize {
+  width?: CSSProperties["width"];
+  height?: CSSProperties["height"];
+  minWidth?: CSSProperties["minWidth"];
+  minHeight?: CSSProperties["minHeight"];
+  maxWidth?: CSSProperties["maxWidth"];
+  maxHeight?: CSSProperties["maxHeight"];
+  aspectRatio?: CSSProperties["aspectRatio"];
+}
+
+export interface ImageProps extends Omit<HTMLAttributes<HTMLDivElement>, "children">, ImageBlockSize {
+  /** Image URL: http(s), relative or `data:image/…`; anything else is blocked and shows an empty frame. */
+  src: string;
+  /** Text alternative. Empty or omitted marks the image decorative. */
+  alt?: string;
+  /** How the image fills its box (`object-fit`). @default "cover" */
+  fit?: ImageFit;
+  /** Which part stays visible when cropped (`object-position`). @default "center" */
+  position?: ImagePosition;
+  /** Corner radius token. @default "md" */
+  radius?: ImageRadius;
+  /** A subtle frame (padding on a secondary surface) around the image. @default false */
+  frame?: ImageVariantProps["frame"];
+  /** Bleed to the container's edges, ignoring its padding. @default false */
+  flush?: ImageVariantProps["flush"];
+  /** Load lazily (off-screen images wait). @default true */
+  lazy?: boolean;
+}
+
+const warnedSources = new Set<string>();
+
+/** An image in a rounded box with a subtle border. */
+export const Image = forwardRef<HTMLDivElement, ImageProps>(function Image(
+  {
+    src,
+    alt,
+    fit,
+    position,
+    radius,
+    frame,
+    flush,
+    lazy = true,
+    width,
+    height,
+    minWidth,
+    minHeight,
+    maxWidth,
+    maxHeight,
+    aspectRatio,
+    className,
+    style,
+    ...rest
+  },
+  ref,
+) {
+  const safe = isSafeImageSrc(src);
+  if (!safe && import.meta.env?.DEV && !warnedSources.has(src)) {
+    warnedSources.add(src);
+    console.warn(`chat-widgets: image source blocked (only http(s), relative and data:image URLs load): ${src.slice(0, 80)}`);
+  }
+  const sizeStyle: CSSProperties = { width, height, minWidth, minHeight, maxWidth, maxHeight, aspectRatio };
+  return (
+    <div
+      ref={ref}
+      className={cx(imageVariants({ fit, position, radius, frame, flush }), className)}
+      data-fit={fit ?? IMAGE_DEFAULTS.fit}
+      data-position={position ?? IMAGE_DEFAULTS.position}
+      data-radius={radius ?? IMAGE_DEFAULTS.radius}
+      data-frame={frame || undefined}
+      data-flush={flush || undefined}
+      data-blocked={safe ? undefined : true}
+      data-sized={height !== undefined || aspectRatio !== undefined || undefined}
+      style={{ ...sizeStyle, ...style }}
+      {...(safe ? {} : alt ? { role: "img", "aria-label": alt } : {})}
+      {...rest}
+    >
+      {safe ? (
+        <img className="cw-image__img" src={src} alt={alt ?? ""} loading={lazy ? "lazy" : undefined} decoding="async" />
+      ) : null}
+    </div>
+  );
+});

@@ -1,0 +1,1 @@
+export { Label, labelVariants, LABEL_DEFAULTS, type LabelProps } from "./Label";

@@ -1,0 +1,39 @@
+import { forwardRef, lazy, Suspense, type HTMLAttributes } from "react";
+import { cx } from "class-variance-authority";
+
+// react-markdown (and its parser) load on first use as a separate chunk.
+const MarkdownContent = lazy(() => import("./MarkdownContent"));
+
+export interface MarkdownProps extends Omit<HTMLAttributes<HTMLDivElement>, "children"> {
+  /**
+   * Markdown source (CommonMark). Raw HTML is not rendered; links and images only keep http(s),
+   * mailto/tel (links), `data:image/` (images) and relative URLs; external links open in a new tab
+   * with `rel="noopener noreferrer"`.
+   */
+  value: string;
+  /** Show a soft caret after the last block while the text is still arriving. @default false */
+  streaming?: boolean;
+}
+
+/**
+ * Rendered Markdown. Until the parser chunk has loaded, the plain text is shown at the same size,
+ * so the page does not jump when it arrives.
+ */
+export const Markdown = forwardRef<HTMLDivElement, MarkdownProps>(function Markdown(
+  { value, streaming = false, className, ...rest },
+  ref,
+) {
+  return (
+    <div ref={ref} className={cx("cw-markdown", className)} data-streaming={streaming || undefined} {...rest}>
+      <Suspense
+        fallback={
+          <p className="cw-markdown__fallback" data-streaming={streaming || undefined}>
+            {value}
+          </p>
+        }
+      >
+        <MarkdownContent value={value} />
+      </Suspense>
+    </div>
+  );
+});

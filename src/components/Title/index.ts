@@ -1,0 +1,1 @@
+export { Title, titleVariants, TITLE_DEFAULTS, type TitleProps } from "./Title";
