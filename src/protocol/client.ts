@@ -1,0 +1,327 @@
+// ChatKitClient: speaks the ChatKit HTTP protocol (WIDGET-SPEC §6) to a custom backend and keeps one thread's
+// state up to date through `applyThreadEvent`. Framework-free; React binds to it with `useChatKitThread`.
+import { ChatKitError } from "./errors";
+import { INITIAL_THREAD_STATE, applyThreadEvent, type ThreadState } from "./reducer";
+import { errorMessage, readThreadEvents } from "./sse";
+import {
+  ItemsPageSchema,
+  SyncCustomActionResponseSchema,
+  ThreadSchema,
+  describeIssues,
+  type ChatKitRequest,
+  type ClientEffectEvent,
+  type InferenceOptions,
+  type NoticeEvent,
+  type ProgressUpdateEvent,
+  type ThreadItem,
+  type ThreadStreamEvent,
+  type UserMessageContent,
+  type WireAction,
+} from "./types";
+
+export type ChatKitClientStatus = "idle" | "loading" | "streaming";
+
+export interface ChatKitClientState extends ThreadState {
+  /** `streaming` while a response stream runs, `loading` while a thread loads. Sync actions do not change it. */
+  status: ChatKitClientStatus;
+  /** The last failure of any request; cleared when the next request starts. */
+  error: ChatKitError | null;
+}
+
+export interface ChatKitClientOptions {
+  /** The backend's single ChatKit endpoint. */
+  url: string;
+  /** Defaults to the global `fetch`; pass one to add auth, route in-process, or test. */
+  fetch?: typeof fetch;
+  /** Extra request headers, or a function returning them per request (e.g. a fresh token). */
+  headers?: HeadersInit | (() => HeadersInit | Promise<HeadersInit>);
+  /** Sent as `metadata` with every request. */
+  metadata?: Record<string, unknown>;
+  /** Fails a request when no bytes arrive for this long (per chunk for streams, not for the whole stream). */
+  timeoutMs?: number;
+  /** `client_effect` events: fire-and-forget instructions for the host page. */
+  onEffect?: (effect: { name: string; data?: Record<string, unknown> }) => void;
+  /** Every failed request, after the state has left `streaming`/`loading`. */
+  onError?: (error: ChatKitError) => void;
+  onNotice?: (notice: NoticeEvent) => void;
+  onProgress?: (progress: ProgressUpdateEvent) => void;
+  /** Every event as it is applied, for logging. */
+  onEvent?: (event: ThreadStreamEvent) => void;
+}
+
+export interface SendUserMessageInput {
+  content: UserMessageContent[];
+  inference_options?: InferenceOptions;
+  quoted_text?: string | null;
+}
+
+export interface SendCustomActionOptions {
+  /** `false` sends `threads.sync_custom_action` (JSON, allowed while a stream runs). Default `true`. */
+  streaming?: boolean;
+}
+
+export interface ChatKitClient {
+  getState(): ChatKitClientState;
+  /** Calls `listener` after every state change; returns the unsubscribe function. */
+  subscribe(listener: () => void): () => void;
+  /** Starts a new thread with a first user message; settles when the response stream ends. */
+  createThread(input: SendUserMessageInput): Promise<void>;
+  /** Adds a user message to the current thread (creating one if there is none). */
+  sendUserMessage(input: SendUserMessageInput): Promise<void>;
+  /** Sends a widget action; `itemId` is the widget item it came from (the server's `sender`). */
+  sendCustomAction(action: WireAction, itemId?: string | null, options?: SendCustomActionOptions): Promise<void>;
+  /** Loads a stored thread and all of its items. */
+  loadThread(threadId: string): Promise<void>;
+  /** Forgets the current thread (the next message creates a new one). Not allowed while streaming. */
+  clearThread(): void;
+  /** Stops the running stream, if any; its promise resolves and the items received so far stay. */
+  cancelStream(): void;
+}
+
+export function createChatKitClient(options: ChatKitClientOptions): ChatKitClient {
+  const fetchImpl = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+  const listeners = new Set<() => void>();
+  let state: ChatKitClientState = { ...INITIAL_THREAD_STATE, status: "idle", error: null };
+  let streamAbort: AbortController | null = null;
+
+  function setState(next: ChatKitClientState) {
+    if (next === state) return;
+    state = next;
+    for (const listener of [...listeners]) listener();
+  }
+
+  function dispatch(event: ThreadStreamEvent) {
+    const thread = applyThreadEvent(state, event);
+    setState(thread === state ? state : { ...state, ...thread });
+    options.onEvent?.(event);
+    if (event.type === "client_effect") options.onEffect?.(effectOf(event));
+    else if (event.type === "notice") options.onNotice?.(event);
+    else if (event.type === "progress_update") options.onProgress?.(event);
+  }
+
+  function fail(error: ChatKitError, patch: Partial<ChatKitClientState>) {
+    setState({ ...state, ...patch, error });
+    options.onError?.(error);
+  }
+
+  async function post(body: ChatKitRequest, signal: AbortSignal): Promise<Response> {
+    const extra = typeof options.headers === "function" ? await options.headers() : options.headers;
+    const headers = new Headers(extra);
+    headers.set("content-type", "application/json");
+    const payload = options.metadata ? { ...body, metadata: { ...options.metadata, ...body.metadata } } : body;
+    const response = await fetchImpl(options.url, { method: "POST", headers, body: JSON.stringify(payload), signal });
+    if (!response.ok) throw await httpError(response);
+    return response;
+  }
+
+  /** An abort signal that fires after `timeoutMs` without activity; `touch()` restarts the clock. */
+  function watchdog(controller: AbortController) {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let timedOut = false;
+    const touch = () => {
+      if (options.timeoutMs === undefined) return;
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        timedOut = true;
+        controller.abort(new ChatKitError("timeout", `No response from the server for ${options.timeoutMs} ms.`));
+      }, options.timeoutMs);
+    };
+    touch();
+    return { touch, stop: () => clearTimeout(timer), timedOut: () => timedOut };
+  }
+
+  async function runStream(body: ChatKitRequest): Promise<void> {
+    if (state.status === "streaming") {
+      throw new ChatKitError("busy", "A response is already streaming; wait for it to end (sync actions, streaming: false, are allowed).");
+    }
+    if (state.status === "loading") throw new ChatKitError("busy", "A thread is loading; wait for it to finish.");
+    const controller = new AbortController();
+    streamAbort = controller;
+    const clock = watchdog(controller);
+    setState({ ...state, status: "streaming", error: null, serverError: null, notices: [], progress: null, streamOptions: null });
+    try {
+      const response = await post(body, controller.signal);
+      clock.touch();
+      const contentType = response.headers.get("content-type") ?? "";
+      if (!contentType.includes("text/event-stream")) {
+        throw new ChatKitError("malformed", `Expected an event stream for ${body.type}, got "${contentType || "no content type"}".`);
+      }
+      if (!response.body) throw new ChatKitError("stream", "The response has no body.");
+      for await (const event of readThreadEvents(response.body, { onChunk: clock.touch })) dispatch(event);
+      if (state.serverError) throw serverError(state.serverError);
+      if (state.pendingItemIds.length > 0) {
+        throw new ChatKitError("stream", `The stream ended before item ${state.pendingItemIds.join(", ")} was done.`);
+      }
+      setState({ ...state, status: "idle", progress: null, streamOptions: null });
+    } catch (caught) {
+      if (controller.signal.aborted && !clock.timedOut()) {
+        // Cancelled by the app: not a failure.
+        setState({ ...state, status: "idle", progress: null, streamOptions: null });
+        return;
+      }
+      const error = clock.timedOut() ? (controller.signal.reason as ChatKitError) : toChatKitError(caught);
+      fail(error, { status: "idle", progress: null, streamOptions: null });
+      throw error;
+    } finally {
+      clock.stop();
+      if (streamAbort === controller) streamAbort = null;
+    }
+  }
+
+  /** A JSON request; `loading` marks thread loads (which block streams) but not sync actions. */
+  async function requestJson(body: ChatKitRequest): Promise<unknown> {
+    const controller = new AbortController();
+    const clock = watchdog(controller);
+    try {
+      const response = await post(body, controller.signal);
+      clock.touch();
+      const text = await response.text();
+      try {
+        return JSON.parse(text) as unknown;
+      } catch (error) {
+        throw new ChatKitError("malformed", `The response to ${body.type} is not JSON.`, { cause: error });
+      }
+    } catch (caught) {
+      throw clock.timedOut() ? (controller.signal.reason as ChatKitError) : toChatKitError(caught);
+    } finally {
+      clock.stop();
+    }
+  }
+
+  function requireThread(what: string): string {
+    const id = state.thread?.id;
+    if (!id) throw new ChatKitError("no_thread", `${what} needs a thread; create or load one first.`);
+    return id;
+  }
+
+  async function sendSyncAction(threadId: string, action: WireAction, itemId: string | null | undefined) {
+    try {
+      const json = await requestJson({
+        type: "threads.sync_custom_action",
+        params: { thread_id: threadId, item_id: itemId ?? null, action: wireAction(action) },
+      });
+      const parsed = SyncCustomActionResponseSchema.safeParse(json);
+      if (!parsed.success) throw new ChatKitError("malformed", `Malformed sync action response: ${describeIssues(parsed.error.issues)}`);
+      const item = parsed.data.updated_item;
+      // Applied as a replace so the item keeps its place; items of another thread are not ours to show.
+      if (item && state.thread?.id === threadId) dispatch({ type: "thread.item.replaced", item });
+    } catch (caught) {
+      const error = toChatKitError(caught);
+      fail(error, {});
+      throw error;
+    }
+  }
+
+  const client: ChatKitClient = {
+    getState: () => state,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    createThread(input) {
+      return runStream({ type: "threads.create", params: { input: userInput(input) } });
+    },
+    async sendUserMessage(input) {
+      const threadId = state.thread?.id;
+      if (!threadId) return client.createThread(input);
+      return runStream({ type: "threads.add_user_message", params: { thread_id: threadId, input: userInput(input) } });
+    },
+    async sendCustomAction(action, itemId, { streaming = true } = {}) {
+      const threadId = requireThread("sendCustomAction");
+      if (!streaming) return sendSyncAction(threadId, action, itemId);
+      return runStream({
+        type: "threads.custom_action",
+        params: { thread_id: threadId, item_id: itemId ?? null, action: wireAction(action) },
+      });
+    },
+    async loadThread(threadId) {
+      if (state.status !== "idle") throw new ChatKitError("busy", `Cannot load a thread while ${state.status}.`);
+      setState({ ...INITIAL_THREAD_STATE, status: "loading", error: null });
+      try {
+        const parsed = ThreadSchema.safeParse(await requestJson({ type: "threads.get_by_id", params: { thread_id: threadId } }));
+        if (!parsed.success) throw new ChatKitError("malformed", `Malformed thread: ${describeIssues(parsed.error.issues)}`);
+        const { items: firstPage, ...thread } = parsed.data;
+        // Items come oldest first; follow the cursor until the thread is complete.
+        const items: ThreadItem[] = [];
+        let after: string | null | undefined = null;
+        let more = true;
+        if (firstPage) {
+          items.push(...firstPage.data);
+          more = firstPage.has_more;
+          after = firstPage.after ?? items.at(-1)?.id ?? null;
+        }
+        while (more) {
+          const page = ItemsPageSchema.safeParse(
+            await requestJson({ type: "items.list", params: { thread_id: threadId, order: "asc", after, limit: 100 } }),
+          );
+          if (!page.success) throw new ChatKitError("malformed", `Malformed item page: ${describeIssues(page.error.issues)}`);
+          items.push(...page.data.data);
+          more = page.data.has_more && page.data.data.length > 0;
+          after = page.data.after ?? items.at(-1)?.id ?? null;
+        }
+        setState({ ...INITIAL_THREAD_STATE, thread, items, status: "idle", error: null });
+      } catch (caught) {
+        const error = toChatKitError(caught);
+        fail(error, { status: "idle" });
+        throw error;
+      }
+    },
+    clearThread() {
+      if (state.status !== "idle") throw new ChatKitError("busy", `Cannot clear the thread while ${state.status}.`);
+      setState({ ...INITIAL_THREAD_STATE, status: "idle", error: null });
+    },
+    cancelStream() {
+      streamAbort?.abort();
+    },
+  };
+  return client;
+}
+
+function userInput(input: SendUserMessageInput) {
+  return {
+    content: input.content,
+    attachments: [],
+    quoted_text: input.quoted_text ?? null,
+    inference_options: input.inference_options ?? {},
+  };
+}
+
+/** Only `type` and `payload` go to the server; handler/loadingBehavior/streaming are client concerns. */
+function wireAction(action: WireAction): WireAction {
+  return action.payload === undefined ? { type: action.type } : { type: action.type, payload: action.payload };
+}
+
+function effectOf(event: ClientEffectEvent): { name: string; data?: Record<string, unknown> } {
+  return event.data === undefined ? { name: event.name } : { name: event.name, data: event.data };
+}
+
+function serverError(event: { code: string; message?: string | null; allow_retry?: boolean }): ChatKitError {
+  return new ChatKitError("server", event.message ?? `The server reported an error (${event.code}).`, {
+    code: event.code,
+    allowRetry: event.allow_retry ?? false,
+  });
+}
+
+async function httpError(response: Response): Promise<ChatKitError> {
+  let detail = "";
+  try {
+    const text = await response.text();
+    try {
+      const json = JSON.parse(text) as { error?: unknown; message?: unknown };
+      detail = String(json.error ?? json.message ?? text);
+    } catch {
+      detail = text;
+    }
+  } catch {
+    // The status alone is enough to report.
+  }
+  const reason = detail ? `: ${detail.slice(0, 200)}` : "";
+  return new ChatKitError("http", `The server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ""}${reason}`, {
+    status: response.status,
+  });
+}
+
+function toChatKitError(error: unknown): ChatKitError {
+  if (error instanceof ChatKitError) return error;
+  return new ChatKitError("stream", `The request failed: ${errorMessage(error)}`, { cause: error });
+}
