@@ -1,0 +1,25 @@
+export {
+  ActionContext,
+  ActionProvider,
+  FormElementContext,
+  FormElementProvider,
+  useActionContext,
+  useFormElementRef,
+  type ActionContextValue,
+  type ActionProviderProps,
+  type WidgetActionsHandle,
+} from "./ActionProvider";
+export { useNodeAction, AUTO_LOADING_BEHAVIOR, type NodeAction, type RunOptions } from "./useNodeAction";
+export { useWidgetActions } from "./useWidgetActions";
+export { collectFormValues, mergeFormValues, setPath } from "./formValues";
+export { actionTypeWords, resetDevWarnings } from "./devWarnings";
+export type {
+  ActionBinding,
+  ClientActionHandler,
+  ServerActionHandler,
+  WidgetAction,
+  WidgetError,
+  WidgetErrorHandler,
+  WidgetErrorKind,
+  WidgetItem,
+} from "./types";

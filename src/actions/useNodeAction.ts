@@ -1,0 +1,180 @@
+import { useCallback, useEffect, useRef, useState } from "react";
+import { resolveAction, type ActionConfig, type LoadingBehavior } from "../schema";
+import { useActionContext, useFormElementRef } from "./ActionProvider";
+import { noteActionHandler, guardArgumentsRead, warnIfPayloadExpected, warnOnce } from "./devWarnings";
+import { collectFormValues, mergeFormValues, setPath } from "./formValues";
+import type { ActionBinding, WidgetAction } from "./types";
+
+/**
+ * What `loadingBehavior: "auto"` means per binding. ChatKit documents button → self, select → none,
+ * card confirm → container; the rest follow the same idea: a control whose value change fires the
+ * action shows nothing (the user keeps interacting), a row or button shows its own spinner, and
+ * whatever commits the whole widget (form submit, card footer) fades the widget.
+ */
+export const AUTO_LOADING_BEHAVIOR: Readonly<Record<ActionBinding, Exclude<LoadingBehavior, "auto">>> = {
+  button: "self",
+  listViewItem: "self",
+  cardConfirm: "container",
+  cardCancel: "container",
+  formSubmit: "container",
+  select: "none",
+  datePicker: "none",
+  checkbox: "none",
+  radioGroup: "none",
+  custom: "none",
+};
+
+/** Bindings that submit a form: native validation runs first and an invalid form dispatches nothing. */
+const SUBMIT_BINDINGS: ReadonlySet<ActionBinding> = new Set(["formSubmit", "cardConfirm"]);
+
+/** Extra information a trigger can pass to `run`. A DOM or React event is accepted as well. */
+export interface RunOptions {
+  /** For `onChangeAction`: the control's field name; its new value goes into the payload under it. */
+  name?: string;
+  /** For `onChangeAction`: the new value (wins over the value still in the DOM). */
+  value?: unknown;
+  /** An element inside the form, when the node is not below a Form/asForm Card context. */
+  element?: Element | null;
+}
+
+type RunArgument = RunOptions | { currentTarget?: unknown; target?: unknown; nativeEvent?: unknown } | Event;
+
+export interface NodeAction {
+  /** Collects form values, validates (submit bindings), dispatches. Resolves to whether it dispatched. */
+  run(extra?: RunArgument): Promise<boolean>;
+  /** True while this node's own (`self`) loading state is on. */
+  loading: boolean;
+  /** True while the node must not fire: its own action is pending or the whole widget is loading. */
+  disabled: boolean;
+  /** The loading behaviour after `auto` was resolved for this binding. */
+  loadingBehavior: Exclude<LoadingBehavior, "auto">;
+}
+
+function isEventLike(value: RunArgument): value is { currentTarget?: unknown; target?: unknown } {
+  return (typeof Event !== "undefined" && value instanceof Event) || "nativeEvent" in value || "currentTarget" in value;
+}
+
+function elementOf(extra: RunArgument | undefined): { element: Element | null; options: RunOptions } {
+  if (!extra || typeof extra !== "object") return { element: null, options: {} };
+  if (isEventLike(extra)) {
+    const candidate = extra.currentTarget ?? extra.target;
+    return { element: typeof Element !== "undefined" && candidate instanceof Element ? candidate : null, options: {} };
+  }
+  const options = extra as RunOptions;
+  return { element: options.element ?? null, options };
+}
+
+/**
+ * Binds an `ActionConfig` of a node to the app's handlers.
+ *
+ * `run()` collects the values of the nearest form (Form node or `asForm` Card, else the `<form>`
+ * around the element of the event passed in), merges them into the payload (a static key wins; the
+ * collision is reported), validates first for submit bindings, applies the loading behaviour and
+ * routes `handler: "client"` to `onAction` and everything else to `onServerAction`.
+ */
+export function useNodeAction(action: ActionConfig | null | undefined, binding: ActionBinding, path: string): NodeAction {
+  const context = useActionContext();
+  const formRef = useFormElementRef();
+  const [loading, setLoading] = useState(false);
+  const inFlight = useRef(false);
+  const resolved = action && typeof action.type === "string" ? resolveAction(action) : null;
+  const loadingBehavior = resolved
+    ? resolved.loadingBehavior === "auto"
+      ? AUTO_LOADING_BEHAVIOR[binding]
+      : resolved.loadingBehavior
+    : AUTO_LOADING_BEHAVIOR[binding];
+
+  const type = resolved?.type;
+  const handler = resolved?.handler;
+  useEffect(() => {
+    if (type !== undefined && handler !== undefined) noteActionHandler(type, handler);
+  }, [type, handler]);
+
+  // The latest values, so `run` keeps its identity across renders.
+  const latest = useRef({ resolved, loadingBehavior, context, formRef, path, binding });
+  latest.current = { resolved, loadingBehavior, context, formRef, path, binding };
+
+  const run = useCallback(async (extra?: RunArgument): Promise<boolean> => {
+    const { resolved, loadingBehavior, context, formRef, path, binding } = latest.current;
+    if (!resolved) return false;
+    if (inFlight.current || context.isContainerBusy()) return false;
+
+    const { element, options } = elementOf(extra);
+    const form = formRef?.current ?? (element?.closest("form") as HTMLFormElement | null) ?? null;
+    if (SUBMIT_BINDINGS.has(binding) && form && !form.reportValidity()) return false;
+
+    const formValues = form ? collectFormValues(form) : {};
+    if (options.name) setPath(formValues, options.name, options.value);
+    const { payload, collisions } = mergeFormValues(resolved.payload, formValues);
+    for (const collision of collisions) {
+      const message =
+        `form field "${collision}" has the name of a key of the static payload of action "${resolved.type}"; ` +
+        `the static value is kept and the field value is ignored. This is probably a bug.`;
+      context.reportError({ kind: "payload-collision", message, path, actionType: resolved.type });
+      warnOnce(message);
+    }
+
+    const hasPayload = resolved.payload !== undefined || Object.keys(payload).length > 0;
+    const dispatched = guardArgumentsRead<WidgetAction>(
+      hasPayload ? { type: resolved.type, payload } : { type: resolved.type },
+    );
+    warnIfPayloadExpected(resolved.type, hasPayload ? payload : undefined);
+
+    const route = resolved.handler === "client" ? context.onAction : context.onServerAction;
+    if (!route) {
+      context.reportError({
+        kind: "no-handler",
+        message:
+          resolved.handler === "client"
+            ? `action "${resolved.type}" has handler "client" but no onAction was given`
+            : `action "${resolved.type}" goes to the server but no onServerAction was given (set handler: "client" to receive it in onAction)`,
+        path,
+        actionType: resolved.type,
+      });
+      return false;
+    }
+
+    let endLoading = () => {};
+    if (loadingBehavior === "self") {
+      inFlight.current = true;
+      setLoading(true);
+      endLoading = () => {
+        inFlight.current = false;
+        setLoading(false);
+      };
+    } else if (loadingBehavior === "container") {
+      inFlight.current = true;
+      const endContainer = context.beginContainerLoading();
+      endLoading = () => {
+        inFlight.current = false;
+        endContainer();
+      };
+    }
+
+    try {
+      const result =
+        resolved.handler === "client"
+          ? context.onAction!(dispatched, context.item)
+          : context.onServerAction!(dispatched, context.item, { streaming: resolved.streaming });
+      await result;
+    } catch (cause) {
+      context.reportError({
+        kind: "dispatch",
+        message: `action "${resolved.type}" failed: ${cause instanceof Error ? cause.message : String(cause)}`,
+        path,
+        actionType: resolved.type,
+        cause,
+      });
+    } finally {
+      endLoading();
+    }
+    return true;
+  }, []);
+
+  return {
+    run,
+    loading: loadingBehavior === "self" && loading,
+    disabled: loading || context.containerLoading,
+    loadingBehavior,
+  };
+}
