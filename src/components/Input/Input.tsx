@@ -1,0 +1,140 @@
+import { forwardRef, type FocusEvent, type InputHTMLAttributes } from "react";
+import { cva, cx, type VariantProps } from "class-variance-authority";
+import { CONTROL_SIZES } from "../../tokens";
+
+export const INPUT_TYPES = ["text", "number", "email", "password", "tel", "url"] as const;
+export const FIELD_VARIANTS = ["outline", "soft"] as const;
+export const FIELD_SIZES = CONTROL_SIZES;
+export const FIELD_GUTTER_SIZES = ["2xs", "xs", "sm", "md", "lg", "xl"] as const;
+
+type InputType = (typeof INPUT_TYPES)[number];
+type FieldVariant = (typeof FIELD_VARIANTS)[number];
+type FieldSize = (typeof FIELD_SIZES)[number];
+type FieldGutterSize = (typeof FIELD_GUTTER_SIZES)[number];
+
+const classes = <K extends string>(names: readonly K[], prefix: string) =>
+  Object.fromEntries(names.map((name) => [name, `${prefix}${name}`])) as Record<K, string>;
+
+/** Defaults of the widget vocabulary (WIDGET-SPEC §2.5), mirrored into data-* attributes. */
+export const INPUT_DEFAULTS = { variant: "outline", size: "md", pill: false } as const;
+
+/** Horizontal padding that suits each height when `gutterSize` is not given. */
+export const FIELD_GUTTER_FOR: Record<FieldSize, FieldGutterSize> = {
+  "3xs": "2xs",
+  "2xs": "2xs",
+  xs: "xs",
+  sm: "sm",
+  md: "sm",
+  lg: "md",
+  xl: "md",
+  "2xl": "lg",
+  "3xl": "xl",
+};
+
+export const inputVariants = cva("cw-input", {
+  variants: {
+    variant: classes(FIELD_VARIANTS, "cw-input--"),
+    size: classes(FIELD_SIZES, "cw-input--size-"),
+    pill: { true: "cw-input--pill", false: "" },
+  },
+  defaultVariants: INPUT_DEFAULTS,
+});
+
+type InputVariantProps = VariantProps<typeof inputVariants>;
+
+/**
+ * Attributes that tell password managers (1Password, LastPass, Bitwarden, Dashlane) to leave a field
+ * alone: widget fields are not login forms unless the author says so.
+ */
+export const AUTOFILL_IGNORE_ATTRIBUTES = {
+  "data-1p-ignore": true,
+  "data-lpignore": "true",
+  "data-bwignore": true,
+  "data-form-type": "other",
+} as const;
+
+export interface InputProps
+  extends Omit<InputHTMLAttributes<HTMLInputElement>, "size" | "type" | "children"> {
+  /** Field name: the key of the value in the form payload (dot paths nest). */
+  name?: string;
+  /** Kind of text the field takes (native `type`). @default "text" */
+  inputType?: InputType;
+  /** Initial value of the uncontrolled field. */
+  defaultValue?: string;
+  /** Controlled value; pair with `onChange`. */
+  value?: string;
+  /** Text shown while the field is empty. */
+  placeholder?: string;
+  /** The form cannot be submitted while the field is empty. @default false */
+  required?: boolean;
+  /** Regular expression the whole value must match for the form to submit. */
+  pattern?: string;
+  /** Select the whole text when the field receives focus. @default false */
+  autoSelect?: boolean;
+  /** Focus the field when it mounts. @default false */
+  autoFocus?: boolean;
+  /** Greys the field out and leaves it out of form values. @default false */
+  disabled?: boolean;
+  /** Outline (bordered) or soft (tinted) field. @default "outline" */
+  variant?: FieldVariant;
+  /** Height: 3xs 22 · 2xs 24 · xs 26 · sm 28 · md 32 · lg 36 · xl 40 · 2xl 44 · 3xl 48 px. @default "md" */
+  size?: FieldSize;
+  /** Horizontal padding: 2xs 6 · xs 8 · sm 10 · md 12 · lg 14 · xl 16 px; derived from `size` when omitted. */
+  gutterSize?: FieldGutterSize;
+  /** Fully rounded ends. @default false */
+  pill?: InputVariantProps["pill"];
+  /** Let password-manager extensions fill the field. @default inputType === "password" */
+  allowAutofillExtensions?: boolean;
+  /** Show the invalid state (also shown after the user leaves a field that fails `required`/`pattern`). */
+  invalid?: boolean;
+}
+
+/** Selects the field's text on focus (after the browser has placed the caret). */
+export function selectOnFocus(event: FocusEvent<HTMLInputElement | HTMLTextAreaElement>) {
+  const field = event.currentTarget;
+  requestAnimationFrame(() => {
+    if (document.activeElement === field) field.select();
+  });
+}
+
+/** A single-line text field with ChatKit's outline/soft looks and control heights. */
+export const Input = forwardRef<HTMLInputElement, InputProps>(function Input(
+  {
+    inputType = "text",
+    variant,
+    size,
+    gutterSize,
+    pill,
+    autoSelect = false,
+    allowAutofillExtensions,
+    invalid,
+    className,
+    onFocus,
+    ...rest
+  },
+  ref,
+) {
+  const resolvedVariant = variant ?? INPUT_DEFAULTS.variant;
+  const resolvedSize = size ?? INPUT_DEFAULTS.size;
+  const resolvedGutter = gutterSize ?? FIELD_GUTTER_FOR[resolvedSize];
+  const allowAutofill = allowAutofillExtensions ?? inputType === "password";
+  return (
+    <input
+      ref={ref}
+      type={inputType}
+      className={cx(inputVariants({ variant: resolvedVariant, size: resolvedSize, pill }), className)}
+      data-variant={resolvedVariant}
+      data-size={resolvedSize}
+      data-gutter={resolvedGutter}
+      data-pill={pill ?? INPUT_DEFAULTS.pill}
+      aria-invalid={invalid || undefined}
+      autoComplete={allowAutofill ? undefined : "off"}
+      {...(allowAutofill ? {} : AUTOFILL_IGNORE_ATTRIBUTES)}
+      onFocus={(event) => {
+        if (autoSelect) selectOnFocus(event);
+        onFocus?.(event);
+      }}
+      {...rest}
+    />
+  );
+});
