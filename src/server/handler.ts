@@ -1,0 +1,329 @@
+// The server side of the ChatKit HTTP protocol (WIDGET-SPEC §6) as a Fetch-API handler:
+// `(request: Request) => Promise<Response>`, so it runs in Node (see ./node), edge runtimes and the browser.
+import { applyItemUpdate } from "../protocol/reducer";
+import {
+  CHATKIT_REQUEST_SCHEMAS,
+  describeIssues,
+  type ChatKitRequestOf,
+  type ChatKitRequestType,
+  type Page,
+  type Thread,
+  type ThreadItem,
+  type ThreadMetadata,
+  type ThreadStreamEvent,
+  type UserMessageInput,
+  type UserMessageItem,
+  type WidgetItem,
+  type WireAction,
+} from "../protocol/types";
+import { ChatKitStreamError, events, now } from "./events";
+import { generateId } from "./ids";
+import { SSE_HEADERS, sseStream } from "./sse";
+import { createMemoryStore, type ChatKitStore } from "./store";
+
+/** What `respond`, `action` and `syncAction` know about the request they serve. */
+export interface ChatKitContext<App = unknown> {
+  request: Request;
+  /** The request body's `metadata`. */
+  metadata: Record<string, unknown>;
+  /** Whatever the `context(request)` option returned (user, session, …); `undefined` without it. */
+  app: App;
+  /** `inference_options.tool_choice.id` of the user message being answered (the composer's selected tool). */
+  toolChoice: string | null;
+  /** `inference_options.model` of the user message being answered. */
+  model: string | null;
+  store: ChatKitStore;
+  /** Aborted when the client goes away mid-stream. */
+  signal: AbortSignal;
+}
+
+export type EventStream = AsyncIterable<ThreadStreamEvent>;
+
+export interface ChatKitHandlerOptions<App = unknown> {
+  /** Defaults to a new in-memory store. */
+  store?: ChatKitStore;
+  /** Answers a user message (already stored, and streamed as `thread.item.done`). */
+  respond: (thread: ThreadMetadata, input: UserMessageItem, context: ChatKitContext<App>) => EventStream;
+  /** Handles `threads.custom_action`; `sender` is the widget item the action came from, if any. */
+  action: (thread: ThreadMetadata, action: WireAction, sender: WidgetItem | null, context: ChatKitContext<App>) => EventStream;
+  /** Handles `threads.sync_custom_action`; a returned item is saved and sent back as `updated_item`. */
+  syncAction?: (
+    thread: ThreadMetadata,
+    action: WireAction,
+    sender: WidgetItem | null,
+    context: ChatKitContext<App>,
+  ) => Promise<ThreadItem | null | undefined | void>;
+  /** Per-request app context (e.g. the authenticated user). Throwing a `Response` answers with it (e.g. 401). */
+  context?: (request: Request, metadata: Record<string, unknown>) => App | Promise<App>;
+  /** `stream_options.allow_cancel`; default `true`. */
+  allowCancel?: boolean;
+  /** Called with exceptions thrown inside a stream (they reach the client only as a `stream.error` event). */
+  onError?: (error: unknown, request: Request) => void;
+}
+
+/** The items of `threads.get_by_id`, as chatkit-python: the first 20, oldest first. */
+const THREAD_ITEMS_PAGE = 20;
+const DEFAULT_LIST_LIMIT = 20;
+const HIDDEN_ITEM_TYPES: ReadonlySet<string> = new Set(["hidden_context_item", "sdk_hidden_context"]);
+
+export type ChatKitHandler = (request: Request) => Promise<Response>;
+
+export function createChatKitHandler<App = unknown>(options: ChatKitHandlerOptions<App>): ChatKitHandler {
+  const store = options.store ?? createMemoryStore();
+  const allowCancel = options.allowCancel ?? true;
+
+  return async function handleChatKitRequest(request) {
+    if (request.method !== "POST") return jsonError(405, "ChatKit requests are POSTed as JSON.", { allow: "POST" });
+    let body: unknown;
+    try {
+      body = JSON.parse(await request.text());
+    } catch {
+      return jsonError(400, "The request body is not valid JSON.");
+    }
+    if (typeof body !== "object" || body === null || typeof (body as { type?: unknown }).type !== "string") {
+      return jsonError(400, 'The request body needs a string "type".');
+    }
+    const type = (body as { type: string }).type;
+    if (!Object.hasOwn(CHATKIT_REQUEST_SCHEMAS, type)) return jsonError(400, `Unknown or unsupported request type "${type}".`);
+    const parsed = CHATKIT_REQUEST_SCHEMAS[type as ChatKitRequestType].safeParse(body);
+    if (!parsed.success) return jsonError(400, `Invalid ${type} request: ${describeIssues(parsed.error.issues)}`);
+    const chatkitRequest = parsed.data as ChatKitRequestOf<ChatKitRequestType>;
+
+    const metadata = chatkitRequest.metadata ?? {};
+    let app: App;
+    try {
+      app = options.context ? await options.context(request, metadata) : (undefined as App);
+    } catch (error) {
+      if (error instanceof Response) return error;
+      throw error;
+    }
+    const context: ChatKitContext<App> = { request, metadata, app, toolChoice: null, model: null, store, signal: request.signal };
+
+    try {
+      return await route(chatkitRequest, context);
+    } catch (error) {
+      if (error instanceof HttpError) return jsonError(error.status, error.message);
+      throw error;
+    }
+  };
+
+  async function route(request: ChatKitRequestOf<ChatKitRequestType>, context: ChatKitContext<App>): Promise<Response> {
+    switch (request.type) {
+      case "threads.create": {
+        assertNoAttachments(request.params.input);
+        const thread: ThreadMetadata = { id: generateId("thread"), title: null, created_at: now(), status: { type: "active" }, metadata: {} };
+        await store.saveThread(thread);
+        const message = userMessageItem(thread.id, request.params.input);
+        await store.saveItem(thread.id, message);
+        const created: Thread = { ...thread, items: { data: [], has_more: false, after: null } };
+        const lead = [events.threadCreated(created), events.itemDone(message)];
+        return stream(thread, lead, () => options.respond(thread, message, withInference(context, message)), context);
+      }
+      case "threads.add_user_message": {
+        assertNoAttachments(request.params.input);
+        const thread = await loadThread(request.params.thread_id);
+        const message = userMessageItem(thread.id, request.params.input);
+        await store.saveItem(thread.id, message);
+        return stream(thread, [events.itemDone(message)], () => options.respond(thread, message, withInference(context, message)), context);
+      }
+      case "threads.custom_action": {
+        const thread = await loadThread(request.params.thread_id);
+        const sender = request.params.item_id ? await loadItem(thread.id, request.params.item_id) : null;
+        const action = request.params.action;
+        return stream(thread, [], () => {
+          // chatkit-python answers an action on a non-widget item with a stream error, not an HTTP error.
+          if (sender && sender.type !== "widget") throw new ChatKitStreamError(`Item ${sender.id} is not a widget.`);
+          return options.action(thread, action, sender as WidgetItem | null, context);
+        }, context);
+      }
+      case "threads.sync_custom_action": {
+        if (!options.syncAction) throw new HttpError(400, "This server does not handle sync actions (threads.sync_custom_action).");
+        const thread = await loadThread(request.params.thread_id);
+        const sender = request.params.item_id ? await loadItem(thread.id, request.params.item_id) : null;
+        if (sender && sender.type !== "widget") throw new HttpError(400, `Item ${sender.id} is not a widget.`);
+        const updated = (await options.syncAction(thread, request.params.action, sender as WidgetItem | null, context)) ?? null;
+        const item = updated ? { ...updated, thread_id: thread.id } : null;
+        if (item) await store.saveItem(thread.id, item);
+        return json({ updated_item: item });
+      }
+      case "threads.get_by_id": {
+        const thread = await loadThread(request.params.thread_id);
+        const items = await visibleItems(thread.id, { limit: THREAD_ITEMS_PAGE, order: "asc", after: null });
+        return json({ ...thread, items });
+      }
+      case "threads.list":
+        return json(
+          await store.listThreads({
+            limit: request.params.limit ?? DEFAULT_LIST_LIMIT,
+            order: request.params.order ?? "desc",
+            after: request.params.after ?? null,
+          }),
+        );
+      case "threads.update": {
+        const thread = await loadThread(request.params.thread_id);
+        const updated = { ...thread, title: request.params.title };
+        await store.saveThread(updated);
+        return json(updated);
+      }
+      case "threads.delete":
+        await loadThread(request.params.thread_id);
+        await store.deleteThread(request.params.thread_id);
+        return json({});
+      case "items.list": {
+        await loadThread(request.params.thread_id);
+        return json(
+          await visibleItems(request.params.thread_id, {
+            limit: request.params.limit ?? DEFAULT_LIST_LIMIT,
+            order: request.params.order ?? "desc",
+            after: request.params.after ?? null,
+          }),
+        );
+      }
+    }
+  }
+
+  async function loadThread(threadId: string): Promise<ThreadMetadata> {
+    const thread = await store.loadThread(threadId);
+    if (!thread) throw new HttpError(404, `Thread ${threadId} not found.`);
+    return thread;
+  }
+
+  async function loadItem(threadId: string, itemId: string): Promise<ThreadItem> {
+    const item = await store.loadItem(threadId, itemId);
+    if (!item) throw new HttpError(404, `Item ${itemId} not found in thread ${threadId}.`);
+    return item;
+  }
+
+  async function visibleItems(threadId: string, list: { limit: number; order: "asc" | "desc"; after: string | null }): Promise<Page<ThreadItem>> {
+    const page = await store.loadItems(threadId, list);
+    return { ...page, data: page.data.filter((item) => !HIDDEN_ITEM_TYPES.has(item.type)) };
+  }
+
+  /**
+   * Serves `lead` then the app's events as SSE: `stream_options` first, items stamped with the thread id and
+   * persisted by §5.4, `thread.updated` when the app changed the thread, exceptions as one `error` event.
+   */
+  function stream(thread: ThreadMetadata, lead: ThreadStreamEvent[], produce: () => EventStream, context: ChatKitContext<App>): Response {
+    const threadBefore = JSON.stringify(thread);
+    const pending = new Map<string, ThreadItem>();
+    let outcome: "running" | "completed" | "failed" = "running";
+
+    async function persist(event: ThreadStreamEvent): Promise<ThreadStreamEvent> {
+      switch (event.type) {
+        case "thread.item.added":
+          event = { ...event, item: { ...event.item, thread_id: thread.id } };
+          pending.set(event.item.id, event.item);
+          break;
+        case "thread.item.updated": {
+          const item = pending.get(event.item_id);
+          if (item) pending.set(item.id, applyItemUpdate(item, event.update));
+          break;
+        }
+        case "thread.item.done":
+        case "thread.item.replaced":
+          event = { ...event, item: { ...event.item, thread_id: thread.id } };
+          pending.delete(event.item.id);
+          await store.saveItem(thread.id, event.item);
+          break;
+        case "thread.item.removed":
+          pending.delete(event.item_id);
+          await store.deleteItem(thread.id, event.item_id);
+          break;
+        case "thread.updated":
+          await store.saveThread(withoutItems(event.thread));
+          break;
+      }
+      return event;
+    }
+
+    async function* run(): AsyncGenerator<ThreadStreamEvent> {
+      try {
+        yield events.streamOptions({ allowCancel });
+        yield* lead;
+        try {
+          for await (const event of produce()) yield await persist(event);
+        } catch (error) {
+          outcome = "failed";
+          if (!(error instanceof ChatKitStreamError)) options.onError?.(error, context.request);
+          yield error instanceof ChatKitStreamError
+            ? events.error(error.message, { allowRetry: error.allowRetry })
+            : events.error(null, { code: "stream.error", allowRetry: true });
+          return;
+        }
+        // The app may rename the thread or change its metadata while answering.
+        if (JSON.stringify(thread) !== threadBefore) {
+          await store.saveThread(thread);
+          yield events.threadUpdated(thread);
+        }
+        outcome = "completed";
+      } finally {
+        if (outcome === "running") await saveCancelled();
+      }
+    }
+
+    // The client went away mid-stream: keep what the user saw of assistant messages, drop half-built
+    // widgets, and leave a note for the model (chatkit-python's cancellation rules).
+    async function saveCancelled() {
+      for (const item of pending.values()) if (item.type === "assistant_message") await store.saveItem(thread.id, item);
+      pending.clear();
+      await store.saveItem(thread.id, {
+        id: generateId("sdk_hidden_context"),
+        thread_id: thread.id,
+        created_at: now(),
+        type: "sdk_hidden_context",
+        content: "The user cancelled the stream. Stop responding to the prior request.",
+      });
+    }
+
+    return new Response(sseStream(run()), { status: 200, headers: SSE_HEADERS });
+  }
+}
+
+function withInference<App>(context: ChatKitContext<App>, message: UserMessageItem): ChatKitContext<App> {
+  return {
+    ...context,
+    toolChoice: message.inference_options?.tool_choice?.id ?? null,
+    model: message.inference_options?.model ?? null,
+  };
+}
+
+function userMessageItem(threadId: string, input: UserMessageInput): UserMessageItem {
+  return {
+    id: generateId("message"),
+    thread_id: threadId,
+    created_at: now(),
+    type: "user_message",
+    content: input.content,
+    attachments: [],
+    quoted_text: input.quoted_text ?? null,
+    inference_options: { tool_choice: input.inference_options?.tool_choice ?? null, model: input.inference_options?.model ?? null },
+  };
+}
+
+function assertNoAttachments(input: UserMessageInput) {
+  if (input.attachments && input.attachments.length > 0) {
+    throw new HttpError(400, "params.input.attachments: this server does not accept attachments.");
+  }
+}
+
+function withoutItems(thread: Thread | ThreadMetadata): ThreadMetadata {
+  const { items: _items, ...metadata } = thread as Thread;
+  return metadata;
+}
+
+class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+function json(value: unknown, status = 200): Response {
+  return new Response(JSON.stringify(value), { status, headers: { "content-type": "application/json" } });
+}
+
+function jsonError(status: number, message: string, headers: Record<string, string> = {}): Response {
+  return new Response(JSON.stringify({ error: message }), { status, headers: { "content-type": "application/json", ...headers } });
+}

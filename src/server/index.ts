@@ -1,0 +1,36 @@
+// Server side of the ChatKit protocol on the Fetch API (Node adapter in ./node).
+export {
+  createChatKitHandler,
+  type ChatKitHandler,
+  type ChatKitHandlerOptions,
+  type ChatKitContext,
+  type EventStream,
+} from "./handler";
+export {
+  events,
+  items,
+  updates,
+  outputText,
+  streamAssistantMessage,
+  ChatKitStreamError,
+  type ItemOptions,
+  type WidgetItemOptions,
+  type ErrorOptions,
+} from "./events";
+export { diffWidget, streamingTextDeltas, streamWidget, WidgetDiffError, type WidgetUpdate } from "./diff";
+export { createMemoryStore, type ChatKitStore, type ListOptions } from "./store";
+export { generateId, ID_PREFIXES, type IdKind } from "./ids";
+export { encodeSseEvent, sseStream, SSE_HEADERS } from "./sse";
+export type {
+  ThreadStreamEvent,
+  ThreadItem,
+  ThreadItemUpdate,
+  ThreadMetadata,
+  Thread,
+  WidgetItem,
+  UserMessageItem,
+  AssistantMessageItem,
+  WireAction,
+  WireWidget,
+  UserMessageInput,
+} from "../protocol/types";

@@ -1,0 +1,43 @@
+// SSE framing of ChatKit streams (WIDGET-SPEC §6.2): `data: <compact JSON>\n\n`, no `event:`/`id:` lines.
+import type { ThreadStreamEvent } from "../protocol/types";
+
+const encoder = new TextEncoder();
+
+/** One event as its SSE frame. JSON never contains a raw newline, so one `data:` line always suffices. */
+export function encodeSseEvent(event: ThreadStreamEvent): string {
+  return `data: ${JSON.stringify(event, dropNull)}\n\n`;
+}
+
+// chatkit-python serialises with exclude_none: absent and null mean the same, so nulls are not sent.
+function dropNull(_key: string, value: unknown): unknown {
+  return value === null ? undefined : value;
+}
+
+export const SSE_HEADERS: Readonly<Record<string, string>> = {
+  "content-type": "text/event-stream; charset=utf-8",
+  "cache-control": "no-cache, no-transform",
+  // Asks reverse proxies (nginx) not to buffer the stream.
+  "x-accel-buffering": "no",
+};
+
+/**
+ * A byte stream of SSE frames pulled from `events` one at a time (so a slow reader slows the producer);
+ * cancelling the stream (client gone) returns the iterator, which runs the producer's `finally` blocks.
+ */
+export function sseStream(events: AsyncIterable<ThreadStreamEvent>): ReadableStream<Uint8Array> {
+  const iterator = events[Symbol.asyncIterator]();
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      try {
+        const { value, done } = await iterator.next();
+        if (done) controller.close();
+        else controller.enqueue(encoder.encode(encodeSseEvent(value)));
+      } catch (error) {
+        controller.error(error);
+      }
+    },
+    async cancel() {
+      await iterator.return?.();
+    },
+  });
+}
