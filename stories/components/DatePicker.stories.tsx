@@ -1,0 +1,133 @@
+import type { Meta, StoryObj } from "@storybook/react-vite";
+import { expect, fn, screen, userEvent, waitFor, within } from "storybook/test";
+import { DatePicker, DATE_PICKER_SIZES, DATE_PICKER_VARIANTS, DATE_PICKER_SIDES, DATE_PICKER_ALIGNS } from "../../src/components/DatePicker";
+import { DatePickerView } from "../../src/components/DatePicker/DatePicker.view";
+import { ControlHarness } from "./ControlHarness";
+
+/** A date field: trigger + calendar popover (react-day-picker, loaded on first use); value `yyyy-mm-dd`. */
+const meta = {
+  title: "Components/DatePicker",
+  component: DatePicker,
+  args: { name: "due", placeholder: "Pick a due date", "aria-label": "Due date", onValueChange: fn() },
+  argTypes: {
+    variant: { control: "inline-radio", options: DATE_PICKER_VARIANTS },
+    size: { control: "select", options: DATE_PICKER_SIZES },
+    side: { control: "inline-radio", options: DATE_PICKER_SIDES },
+    align: { control: "inline-radio", options: DATE_PICKER_ALIGNS },
+  },
+} satisfies Meta<typeof DatePicker>;
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const Default: Story = {};
+
+/** Every variant at a few sizes, with a chosen day. */
+export const VariantsAndSizes: Story = {
+  render: (args) => (
+    <div style={{ display: "grid", gridTemplateColumns: "repeat(4, max-content)", gap: 8, alignItems: "center" }}>
+      {(["xs", "md", "lg", "xl"] as const).flatMap((size) =>
+        DATE_PICKER_VARIANTS.map((variant) => (
+          <DatePicker key={`${size}-${variant}`} {...args} variant={variant} size={size} defaultValue="2024-03-15" aria-label={`${variant} ${size}`} />
+        )),
+      )}
+    </div>
+  ),
+};
+
+/** Placeholder, chosen (a datetime default is read as its day), pill, block, clearable, disabled, invalid. */
+export const States: Story = {
+  render: (args) => (
+    <div style={{ display: "grid", gap: 8, width: 260 }}>
+      <div><DatePicker {...args} aria-label="Placeholder" /></div>
+      <div><DatePicker {...args} aria-label="Chosen" defaultValue="2024-01-31T09:30:00Z" /></div>
+      <div><DatePicker {...args} aria-label="Pill" pill defaultValue="2024-12-24" /></div>
+      <DatePicker {...args} aria-label="Block" block defaultValue="2024-06-01" />
+      <DatePicker {...args} aria-label="Clearable" block clearable defaultValue="2024-06-01" />
+      <div><DatePicker {...args} aria-label="Disabled" disabled defaultValue="2024-06-01" /></div>
+      <div><DatePicker {...args} aria-label="Invalid" invalid /></div>
+    </div>
+  ),
+};
+
+const dayButton = (name: RegExp) => screen.findByRole("button", { name });
+
+/** The calendar chunk loads on first open; a click on a day chooses it, closes the popover and fills the hidden field. */
+export const ChooseWithMouse: Story = {
+  args: { defaultValue: "2024-03-10" },
+  play: async ({ canvasElement, args }) => {
+    const trigger = within(canvasElement).getByRole("button", { name: /Due date/ });
+    await userEvent.click(trigger);
+    await userEvent.click(await dayButton(/March 15(th)?, 2024/));
+    await waitFor(() => expect(screen.queryByRole("grid")).not.toBeInTheDocument());
+    await expect(args.onValueChange).toHaveBeenCalledWith("2024-03-15");
+    await expect(canvasElement.querySelector<HTMLInputElement>('input[type="hidden"][name="due"]')?.value).toBe("2024-03-15");
+    await expect(trigger).toHaveAccessibleName(/Mar 15, 2024/);
+  },
+};
+
+/** `min`/`max` disable the days outside the range; arrow keys skip to enabled days. */
+export const MinAndMax: Story = {
+  args: { defaultValue: "2024-03-10", min: "2024-03-05", max: "2024-03-20" },
+  play: async ({ canvasElement, args }) => {
+    await userEvent.click(within(canvasElement).getByRole("button", { name: /Due date/ }));
+    await expect(await dayButton(/March 4(th)?, 2024/)).toBeDisabled();
+    await expect(await dayButton(/March 21(st)?, 2024/)).toBeDisabled();
+    await expect(await dayButton(/March 5(th)?, 2024/)).toBeEnabled();
+    // Clicking a disabled day does nothing; Escape closes without a change.
+    await userEvent.click(await dayButton(/March 21(st)?, 2024/), { pointerEventsCheck: 0 });
+    await userEvent.keyboard("{Escape}");
+    await waitFor(() => expect(screen.queryByRole("grid")).not.toBeInTheDocument());
+    await expect(args.onValueChange).not.toHaveBeenCalled();
+  },
+};
+
+/** `clearable`: the clear control empties the day and the hidden field. */
+export const Clearable: Story = {
+  args: { clearable: true, defaultValue: "2024-03-10" },
+  play: async ({ canvasElement, args }) => {
+    await userEvent.click(within(canvasElement).getByRole("button", { name: "Clear date" }));
+    await expect(args.onValueChange).toHaveBeenCalledWith("");
+    await expect(canvasElement.querySelector<HTMLInputElement>('input[name="due"]')?.value).toBe("");
+    await expect(within(canvasElement).getByRole("button", { name: /Due date/ })).toHaveTextContent("Pick a due date");
+  },
+};
+
+/**
+ * A DatePicker node with `onChangeAction`, driven by keyboard only: Enter opens, the chosen day has focus,
+ * arrows move, Enter chooses; the app's `onAction` gets the `yyyy-mm-dd` value under the field name.
+ */
+export const OnChangeAction: Story = {
+  args: { onAction: fn() } as never,
+  render: (args) => {
+    const { onAction } = args as unknown as { onAction: () => void };
+    return (
+      <ControlHarness onAction={onAction}>
+        <DatePickerView
+          path="children[0]"
+          node={{
+            type: "DatePicker",
+            name: "trip.start",
+            defaultValue: "2024-03-10",
+            onChangeAction: { type: "trip.dates", handler: "client", payload: { tripId: "trip_7" } },
+          }}
+        />
+      </ControlHarness>
+    );
+  },
+  play: async ({ canvasElement, args }) => {
+    const { onAction } = args as unknown as { onAction: ReturnType<typeof fn> };
+    const trigger = within(canvasElement).getByRole("button", { name: /Date/ });
+    trigger.focus();
+    await userEvent.keyboard("{Enter}");
+    const selectedDay = await dayButton(/March 10(th)?, 2024/);
+    await waitFor(() => expect(selectedDay).toHaveFocus());
+    // One week down, one day right: March 18.
+    await userEvent.keyboard("{ArrowDown}{ArrowRight}{Enter}");
+    await waitFor(() => expect(onAction).toHaveBeenCalledTimes(1));
+    await expect(onAction).toHaveBeenCalledWith(
+      { type: "trip.dates", payload: { tripId: "trip_7", trip: { start: "2024-03-18" } } },
+      expect.objectContaining({ id: "msg_story" }),
+    );
+    await waitFor(() => expect(trigger).toHaveFocus());
+  },
+};

@@ -1,0 +1,104 @@
+import type { Meta, StoryObj } from "@storybook/react-vite";
+import { expect, fn, screen, userEvent, waitFor, within } from "storybook/test";
+import { InputView } from "../../src/components/Input/Input.view";
+import { TextareaView } from "../../src/components/Textarea/Textarea.view";
+import { SelectView } from "../../src/components/Select/Select.view";
+import { DatePickerView } from "../../src/components/DatePicker/DatePicker.view";
+import { CheckboxView } from "../../src/components/Checkbox/Checkbox.view";
+import { RadioGroupView } from "../../src/components/RadioGroup/RadioGroup.view";
+import { ControlHarness } from "./ControlHarness";
+
+function AllControls({ onAction }: { onAction: () => void }) {
+  return (
+    <ControlHarness onAction={onAction} submitAction={{ type: "booking.submit", handler: "client", payload: { hotelId: "h_12" } }}>
+      <InputView path="children[0]" node={{ type: "Input", name: "guest.name", placeholder: "Full name", required: true }} />
+      <TextareaView path="children[1]" node={{ type: "Textarea", name: "guest.notes", placeholder: "Requests", rows: 2 }} />
+      <SelectView
+        path="children[2]"
+        node={{
+          type: "Select",
+          name: "room",
+          placeholder: "Room type",
+          options: [
+            { value: "single", label: "Single" },
+            { value: "double", label: "Double" },
+            { value: "suite", label: "Suite" },
+          ],
+        }}
+      />
+      <DatePickerView path="children[3]" node={{ type: "DatePicker", name: "checkIn", placeholder: "Check-in", defaultValue: "2024-05-01" }} />
+      <RadioGroupView
+        path="children[4]"
+        node={{
+          type: "RadioGroup",
+          name: "board",
+          ariaLabel: "Board",
+          defaultValue: "none",
+          options: [
+            { value: "none", label: "Room only" },
+            { value: "breakfast", label: "Breakfast" },
+            { value: "half", label: "Half board" },
+          ],
+        }}
+      />
+      <CheckboxView path="children[5]" node={{ type: "Checkbox", name: "newsletter", label: "Send me offers" }} />
+      <CheckboxView path="children[6]" node={{ type: "Checkbox", name: "terms", label: "I accept the terms", defaultChecked: true }} />
+    </ControlHarness>
+  );
+}
+
+/** Every form control inside a Form: their values reach the submit action's payload, keyed by name. */
+const meta = {
+  title: "Components/Form controls",
+  component: AllControls,
+  args: { onAction: fn() },
+} satisfies Meta<typeof AllControls>;
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** Untouched: defaults only. Submitting is blocked while the required name is empty. */
+export const Defaults: Story = {
+  play: async ({ canvasElement, args }) => {
+    await userEvent.click(within(canvasElement).getByRole("button", { name: "Submit" }));
+    await expect(args.onAction).not.toHaveBeenCalled();
+  },
+};
+
+/** Filled by mouse and keyboard, then submitted: the payload holds every value with its type. */
+export const FilledAndSubmitted: Story = {
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    await userEvent.type(canvas.getByRole("textbox", { name: "Full name" }), "Grace Hopper");
+    await userEvent.type(canvas.getByRole("textbox", { name: "Requests" }), "Late arrival");
+
+    await userEvent.click(canvas.getByRole("combobox"));
+    await userEvent.click(await screen.findByRole("option", { name: "Suite" }));
+    await waitFor(() => expect(screen.queryByRole("listbox")).not.toBeInTheDocument());
+
+    await userEvent.click(canvas.getByRole("button", { name: /Date/ }));
+    await userEvent.click(await screen.findByRole("button", { name: /May 3(rd)?, 2024/ }));
+    await waitFor(() => expect(screen.queryByRole("grid")).not.toBeInTheDocument());
+
+    await userEvent.click(canvas.getByText("Breakfast"));
+    await userEvent.click(canvas.getByText("Send me offers"));
+    await userEvent.click(canvas.getByText("I accept the terms"));
+
+    await userEvent.click(canvas.getByRole("button", { name: "Submit" }));
+    await waitFor(() => expect(args.onAction).toHaveBeenCalledTimes(1));
+    await expect(args.onAction).toHaveBeenCalledWith(
+      {
+        type: "booking.submit",
+        payload: {
+          hotelId: "h_12",
+          guest: { name: "Grace Hopper", notes: "Late arrival" },
+          room: "suite",
+          checkIn: "2024-05-03",
+          board: "breakfast",
+          newsletter: true,
+          terms: false,
+        },
+      },
+      expect.objectContaining({ id: "msg_story" }),
+    );
+  },
+};

@@ -1,0 +1,80 @@
+import type { Meta, StoryObj } from "@storybook/react-vite";
+import { expect, fn, userEvent, within } from "storybook/test";
+import { RadioGroup, RADIO_DIRECTIONS } from "../../src/components/RadioGroup";
+import { RadioGroupView } from "../../src/components/RadioGroup/RadioGroup.view";
+import { ControlHarness } from "./ControlHarness";
+
+const SIZES = [
+  { label: "Small", value: "s" },
+  { label: "Medium", value: "m" },
+  { label: "Large", value: "l" },
+];
+
+/** Radio choices in a row (default) or a column (Radix RadioGroup; native radios inside forms). */
+const meta = {
+  title: "Components/RadioGroup",
+  component: RadioGroup,
+  args: { name: "size", ariaLabel: "Size", options: SIZES, defaultValue: "m", onValueChange: fn() },
+  argTypes: { direction: { control: "inline-radio", options: RADIO_DIRECTIONS } },
+} satisfies Meta<typeof RadioGroup>;
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const Default: Story = {};
+
+/** Row and column layouts, a disabled option, a disabled group. */
+export const DirectionsAndStates: Story = {
+  render: (args) => (
+    <div style={{ display: "grid", gap: 16 }}>
+      <RadioGroup {...args} ariaLabel="Row" direction="row" />
+      <RadioGroup {...args} ariaLabel="Column" direction="col" />
+      <RadioGroup {...args} ariaLabel="One disabled" options={[...SIZES.slice(0, 2), { ...SIZES[2], disabled: true }]} />
+      <RadioGroup {...args} ariaLabel="Disabled group" disabled />
+    </div>
+  ),
+};
+
+/** Without `ariaLabel` the group is named by its field name. */
+export const NameAsLabel: Story = {
+  args: { ariaLabel: undefined, name: "shipping" },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByRole("radiogroup", { name: "shipping" })).toBeInTheDocument();
+  },
+};
+
+/** A RadioGroup node: a click, then arrow keys, each send the action with the newly chosen value. */
+export const OnChangeAction: Story = {
+  args: { onAction: fn() } as never,
+  render: (args) => {
+    const { onAction } = args as unknown as { onAction: () => void };
+    return (
+      <ControlHarness onAction={onAction}>
+        <RadioGroupView
+          path="children[0]"
+          node={{
+            type: "RadioGroup",
+            name: "size",
+            options: SIZES,
+            defaultValue: "m",
+            onChangeAction: { type: "size.changed", handler: "client", payload: { itemId: "sku_1" } },
+          }}
+        />
+      </ControlHarness>
+    );
+  },
+  play: async ({ canvasElement, args }) => {
+    const { onAction } = args as unknown as { onAction: ReturnType<typeof fn> };
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByText("Large"));
+    await expect(canvas.getByRole("radio", { name: "Large" })).toBeChecked();
+    await expect(onAction).toHaveBeenLastCalledWith(
+      { type: "size.changed", payload: { itemId: "sku_1", size: "l" } },
+      expect.objectContaining({ id: "msg_story" }),
+    );
+    // Arrow keys move the choice (wrapping from the last to the first).
+    await userEvent.keyboard("{ArrowRight}");
+    await expect(canvas.getByRole("radio", { name: "Small" })).toBeChecked();
+    await expect(onAction).toHaveBeenLastCalledWith({ type: "size.changed", payload: { itemId: "sku_1", size: "s" } }, expect.anything());
+    await expect(onAction).toHaveBeenCalledTimes(2);
+  },
+};

@@ -1,0 +1,70 @@
+import type { Meta, StoryObj } from "@storybook/react-vite";
+import { expect, userEvent, within } from "storybook/test";
+import { Textarea, TEXTAREA_PATTERN_MESSAGE } from "../../src/components/Textarea";
+import { FIELD_SIZES, FIELD_VARIANTS, FIELD_GUTTER_SIZES } from "../../src/components/Input";
+
+/** Multi-line text field; `autoResize` grows it from `rows` to `maxRows` lines. */
+const meta = {
+  title: "Components/Textarea",
+  component: Textarea,
+  args: { name: "notes", placeholder: "Add a note…", "aria-label": "Notes" },
+  argTypes: {
+    variant: { control: "inline-radio", options: FIELD_VARIANTS },
+    size: { control: "select", options: FIELD_SIZES },
+    gutterSize: { control: "select", options: FIELD_GUTTER_SIZES },
+  },
+  decorators: [(Story) => <div style={{ width: 300 }}><Story /></div>],
+} satisfies Meta<typeof Textarea>;
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const Default: Story = {};
+
+/** Outline and soft, small to large, plus disabled and invalid. */
+export const VariantsAndStates: Story = {
+  render: (args) => (
+    <div style={{ display: "grid", gap: 8 }}>
+      {FIELD_VARIANTS.map((variant) => (
+        <Textarea key={variant} {...args} variant={variant} rows={2} aria-label={variant} placeholder={variant} />
+      ))}
+      <Textarea {...args} size="sm" rows={2} aria-label="Small" placeholder="size sm" />
+      <Textarea {...args} size="xl" rows={2} aria-label="Large" placeholder="size xl" />
+      <Textarea {...args} disabled rows={2} aria-label="Disabled" defaultValue="Disabled" />
+      <Textarea {...args} invalid rows={2} aria-label="Invalid" defaultValue="Invalid" />
+    </div>
+  ),
+};
+
+const lines = (count: number) => Array.from({ length: count }, (_, index) => `line ${index + 1}`).join("{Enter}");
+
+/** Grows line by line while typing, from 2 rows up to `maxRows` 4, then scrolls. */
+export const AutoResize: Story = {
+  args: { autoResize: true, rows: 2, maxRows: 4, "aria-label": "Message" },
+  play: async ({ canvasElement }) => {
+    const field = within(canvasElement).getByRole<HTMLTextAreaElement>("textbox", { name: "Message" });
+    const lineHeight = parseFloat(getComputedStyle(field).lineHeight);
+    const initial = field.getBoundingClientRect().height;
+    await userEvent.type(field, lines(3));
+    const threeLines = field.getBoundingClientRect().height;
+    await expect(threeLines - initial).toBeCloseTo(lineHeight, 0);
+    await userEvent.type(field, `{Enter}${lines(4)}`);
+    const capped = field.getBoundingClientRect().height;
+    await expect(capped - initial).toBeCloseTo(lineHeight * 2, 0);
+    await expect(getComputedStyle(field).overflowY).toBe("auto");
+    await userEvent.clear(field);
+    await expect(field.getBoundingClientRect().height).toBeCloseTo(initial, 0);
+  },
+};
+
+/** `pattern` is checked on textareas too (they have no native pattern). */
+export const Pattern: Story = {
+  args: { pattern: "[A-Z].*", rows: 2, "aria-label": "Sentence", placeholder: "Starts with a capital" },
+  play: async ({ canvasElement }) => {
+    const field = within(canvasElement).getByRole<HTMLTextAreaElement>("textbox", { name: "Sentence" });
+    await userEvent.type(field, "lowercase");
+    await expect(field.validationMessage).toBe(TEXTAREA_PATTERN_MESSAGE);
+    await userEvent.clear(field);
+    await userEvent.type(field, "Capital");
+    await expect(field.checkValidity()).toBe(true);
+  },
+};
