@@ -1,24 +1,8 @@
 // Chart (chatkit-python and the Widget Builder; not in the @openai/chatkit types). Recharts vocabulary.
 import * as z from "zod/mini";
+import { CURVE_TYPES } from "./vocabulary";
 import { ColorValueSchema, LengthSchema, blockShape, identityShape } from "./shared";
 
-export const CURVE_TYPES = [
-  "basis",
-  "basisClosed",
-  "basisOpen",
-  "bumpX",
-  "bumpY",
-  "bump",
-  "linear",
-  "linearClosed",
-  "natural",
-  "monotoneX",
-  "monotoneY",
-  "monotone",
-  "step",
-  "stepBefore",
-  "stepAfter",
-] as const;
 export const CurveTypeSchema = z.enum(CURVE_TYPES);
 
 export const BarSeriesSchema = z.object({

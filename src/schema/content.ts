@@ -1,5 +1,6 @@
 // Content nodes (WIDGET-SPEC §2.4): Badge, Icon, Image, Button.
 import * as z from "zod/mini";
+import { BADGE_COLORS, IMAGE_FITS, IMAGE_POSITIONS, BUTTON_COLORS } from "./vocabulary";
 import { ActionConfigSchema } from "./action";
 import {
   ColorValueSchema,
@@ -12,7 +13,6 @@ import {
   identityShape,
 } from "./shared";
 
-export const BADGE_COLORS = ["secondary", "success", "danger", "warning", "info", "discovery"] as const;
 
 export const BadgeSchema = z.object({
   type: z.literal("Badge"),
@@ -32,18 +32,6 @@ export const IconSchema = z.object({
   size: z.optional(IconSizeSchema),
 });
 
-export const IMAGE_FITS = ["cover", "contain", "fill", "scale-down", "none"] as const;
-export const IMAGE_POSITIONS = [
-  "top left",
-  "top",
-  "top right",
-  "left",
-  "center",
-  "right",
-  "bottom left",
-  "bottom",
-  "bottom right",
-] as const;
 
 export const ImageSchema = z.object({
   type: z.literal("Image"),
@@ -60,16 +48,6 @@ export const ImageSchema = z.object({
   ...blockShape,
 });
 
-export const BUTTON_COLORS = [
-  "primary",
-  "secondary",
-  "info",
-  "discovery",
-  "success",
-  "caution",
-  "warning",
-  "danger",
-] as const;
 
 // `label` is optional in the type (icon-only buttons); the parser requires a label or an icon.
 export const ButtonSchema = z.object({

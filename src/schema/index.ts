@@ -1,14 +1,16 @@
-// Public entry of the widget schema. `roots` is imported first: the family modules reference the node
-// unions it defines from inside getters, so it must finish loading before anything reads them.
-export * from "./roots";
-export * from "./shared";
-export * from "./action";
-export * from "./layout";
-export * from "./text";
-export * from "./content";
-export * from "./controls";
-export * from "./table";
-export * from "./chart";
+// Public entry of the widget schema. At runtime it loads no zod: the parser runs on specs generated from
+// the zod schemas, and the types below are type-only. The zod schemas themselves are in ./schemas.
+export type * from "./roots";
+export type * from "./shared";
+export type * from "./action";
+export type * from "./layout";
+export type * from "./text";
+export type * from "./content";
+export type * from "./controls";
+export type * from "./table";
+export type * from "./chart";
+export * from "./vocabulary";
+export { ACTION_DEFAULTS, resolveAction, type ResolvedActionConfig } from "./resolve-action";
 export {
   parseWidget,
   parseNode,

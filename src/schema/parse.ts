@@ -2,35 +2,12 @@
 //
 // Why a walker and not `WidgetRootSchema.safeParse`: leniency is per prop (a bad optional value is dropped
 // with a warning, the node still renders) and per subtree (an invalid child becomes an InvalidNode, its
-// siblings survive), which one zod parse cannot express. The walker is driven entirely by the zod
-// schemas: node specs, required keys and value predicates are derived from them once at module load,
-// and zod runs only to explain a value that failed. No schema is built per node; no exception is thrown.
-// "./roots" first: the family modules read its unions lazily and it must be evaluated before them.
-import {
-  BasicSchema,
-  CardSchema,
-  ListViewItemSchema,
-  ListViewSchema,
-  WidgetComponentSchema,
-  WidgetRootSchema,
-  type WidgetComponent,
-  type WidgetNode,
-  type WidgetNodeType,
-  type WidgetRoot,
-} from "./roots";
-import * as z from "zod/mini";
-import { ActionConfigSchema, CardActionSchema, type ActionConfig } from "./action";
-import { ChartSchema } from "./chart";
-import { compileCheck, defOf, dropNulls, isPlainObject, unwrapOptional, type FastCheck } from "./compile";
-import { BadgeSchema, ButtonSchema, IconSchema, ImageSchema } from "./content";
-import {
-  CheckboxSchema,
-  DatePickerSchema,
-  InputSchema,
-  RadioGroupSchema,
-  SelectSchema,
-  TextareaSchema,
-} from "./controls";
+// siblings survive), which one zod parse cannot express. The walker runs on specs generated from the zod
+// schemas (generated/specs.ts), compiled once at module load into predicates, so the browser path needs
+// no zod at all. No schema is built per node; no exception is thrown.
+import type * as z from "zod/mini";
+import type { ActionConfig } from "./action";
+import { SPEC_DATA } from "./generated/specs";
 import { iconNameProblem } from "./icons";
 import {
   describeValue,
@@ -39,14 +16,20 @@ import {
   joinPathSegments,
   kindOf,
   summarizeIssues,
-  unionIssue,
   type IssueSeverity,
   type WidgetIssue,
 } from "./issues";
-import { BoxSchema, ColSchema, DividerSchema, FormSchema, RowSchema, SpacerSchema, TransitionSchema } from "./layout";
-import { IconNameSchema } from "./shared";
-import { TableCellSchema, TableRowSchema, TableSchema } from "./table";
-import { CaptionSchema, LabelSchema, MarkdownSchema, TextSchema, TitleSchema } from "./text";
+import type { WidgetComponent, WidgetNode, WidgetNodeType, WidgetRoot } from "./roots";
+import {
+  SpecCompiler,
+  dropNulls,
+  isPlainObject,
+  type Category,
+  type Check,
+  type ObjectSpecData,
+  type Slot,
+  type ValueSpec,
+} from "./spec";
 
 type AnySchema = z.core.$ZodType;
 
@@ -96,17 +79,16 @@ export type ParseWidgetResult =
     };
 
 // ---------------------------------------------------------------------------------------------------
-// Specs derived from the schemas (built once).
+// Specs (built once from the generated data).
 
-type FieldKind = "value" | "icon" | "action" | "cardAction" | "children";
+type FieldKind = "value" | "icon" | "action" | "cardAction";
 
 interface FieldSpec {
   key: string;
   kind: FieldKind;
-  /** The schema without its `optional` wrapper. */
-  schema: AnySchema;
+  spec: ValueSpec;
   required: boolean;
-  check: FastCheck | null;
+  check: Check;
 }
 
 interface ObjectSpec {
@@ -114,12 +96,8 @@ interface ObjectSpec {
   label: string;
   fields: Map<string, FieldSpec>;
   required: FieldSpec[];
-  check: FastCheck | null;
+  check: Check;
 }
-
-/** Which node types a `children` slot accepts. */
-type Slot = "root" | "component" | "componentOrRoot" | "listViewItem" | "tableRow" | "tableCell";
-type Category = "root" | "listViewItem" | "component";
 
 interface ChildrenSpec {
   many: boolean;
@@ -130,98 +108,35 @@ interface ChildrenSpec {
 interface NodeSpec extends ObjectSpec {
   type: string;
   category: Category;
+  /** Whether `children` is one of its props (otherwise a `children` key is an unknown prop). */
   children: ChildrenSpec | null;
 }
 
-function fieldKind(key: string, schema: AnySchema): FieldKind {
-  if (key === "children") return "children";
-  if (schema === IconNameSchema) return "icon";
-  if (schema === ActionConfigSchema) return "action";
-  if (schema === CardActionSchema) return "cardAction";
-  return "value";
-}
+const compiler = new SpecCompiler({ action: SPEC_DATA.action, cardAction: SPEC_DATA.cardAction });
 
-function objectSpec(label: string, schema: AnySchema, skip: readonly string[] = []): ObjectSpec {
-  const shape = defOf(schema).shape ?? {};
+function objectSpec(label: string, data: ObjectSpecData): ObjectSpec {
   const fields = new Map<string, FieldSpec>();
   const required: FieldSpec[] = [];
-  for (const key of Object.keys(shape)) {
-    if (skip.includes(key)) continue;
-    const { inner, optional } = unwrapOptional(shape[key]!);
-    const kind = fieldKind(key, inner);
-    const field: FieldSpec = { key, kind, schema: inner, required: !optional, check: compileCheck(inner) };
+  for (const [key, spec] of Object.entries(data.object)) {
+    const kind: FieldKind = spec === "icon" || spec === "action" || spec === "cardAction" ? spec : "value";
+    const field: FieldSpec = { key, kind, spec, required: data.required.includes(key), check: compiler.check(spec) };
     fields.set(key, field);
-    if (!optional && kind !== "children") required.push(field);
+    if (field.required) required.push(field);
   }
-  return { label, fields, required, check: compileCheck(schema) };
+  return { label, fields, required, check: compiler.check(data) };
 }
-
-function childrenSlot(schema: AnySchema): { many: boolean; slot: Slot } {
-  const many = defOf(schema).type === "array";
-  const element = many ? defOf(schema).element! : schema;
-  if (element === WidgetComponentSchema) return { many, slot: "component" };
-  if (element === ListViewItemSchema) return { many, slot: "listViewItem" };
-  if (element === TableRowSchema) return { many, slot: "tableRow" };
-  if (element === TableCellSchema) return { many, slot: "tableCell" };
-  if (defOf(element).options?.includes(WidgetRootSchema)) return { many, slot: "componentOrRoot" };
-  throw new Error(`Unsupported children schema (${defOf(element).type})`);
-}
-
-function nodeSpec(schema: AnySchema, category: Category): NodeSpec {
-  const shape = defOf(schema).shape!;
-  const type = defOf(shape.type!).values![0] as string;
-  const base = objectSpec(type, schema, ["type"]);
-  let children: ChildrenSpec | null = null;
-  if (shape.children) {
-    const { inner, optional } = unwrapOptional(shape.children);
-    children = { ...childrenSlot(inner), required: !optional };
-  }
-  return { ...base, type, category, children };
-}
-
-const ROOT_SCHEMAS = [CardSchema, ListViewSchema, BasicSchema] as const;
-const COMPONENT_SCHEMAS = [
-  BoxSchema,
-  RowSchema,
-  ColSchema,
-  FormSchema,
-  SpacerSchema,
-  DividerSchema,
-  TransitionSchema,
-  TitleSchema,
-  CaptionSchema,
-  TextSchema,
-  MarkdownSchema,
-  LabelSchema,
-  BadgeSchema,
-  IconSchema,
-  ImageSchema,
-  ButtonSchema,
-  TableSchema,
-  TableRowSchema,
-  TableCellSchema,
-  InputSchema,
-  TextareaSchema,
-  SelectSchema,
-  DatePickerSchema,
-  CheckboxSchema,
-  RadioGroupSchema,
-  ChartSchema,
-] as const;
 
 const NODE_SPECS = new Map<string, NodeSpec>();
-for (const schema of ROOT_SCHEMAS) NODE_SPECS.set(nodeSpec(schema, "root").type, nodeSpec(schema, "root"));
-NODE_SPECS.set("ListViewItem", nodeSpec(ListViewItemSchema, "listViewItem"));
-for (const schema of COMPONENT_SCHEMAS) {
-  const spec = nodeSpec(schema, "component");
-  NODE_SPECS.set(spec.type, spec);
+for (const node of SPEC_DATA.nodes) {
+  const children = node.children ? { ...node.children } : null;
+  NODE_SPECS.set(node.type, { ...objectSpec(node.type, node.props), type: node.type, category: node.category, children });
 }
 
 /** Every built-in node `type`, roots first. */
 export const WIDGET_NODE_TYPES = [...NODE_SPECS.keys()] as readonly WidgetNodeType[];
 
-const ACTION_SPEC = objectSpec("action", ActionConfigSchema);
-const CARD_ACTION_SPEC = objectSpec("card action", CardActionSchema);
+const ACTION_SPEC = objectSpec("action", SPEC_DATA.action);
+const CARD_ACTION_SPEC = objectSpec("card action", SPEC_DATA.cardAction);
 
 // ---------------------------------------------------------------------------------------------------
 // The walk.
@@ -242,24 +157,15 @@ function report(ctx: Context, path: string, message: string, severity: IssueSeve
   if (level === "error") ctx.errorCount++;
 }
 
-function issuesOf(schema: AnySchema, value: unknown) {
-  const result = z.safeParse(schema, value, { reportInput: true });
-  return result.success ? [] : result.error.issues;
-}
-
-/** Validates one value against its field schema; on failure reports the first zod issue. */
+/** Validates one value against its field spec; on failure reports why, at the exact path. */
 function checkValue(field: FieldSpec, value: unknown, path: () => string, ctx: Context, severity: IssueSeverity) {
-  if (field.check?.(value)) return { ok: true as const, value };
+  if (field.check(value)) return { ok: true as const, value };
   const cleaned = dropNulls(value);
-  if (cleaned !== value && field.check?.(cleaned)) return { ok: true as const, value: cleaned };
-  const result = z.safeParse(field.schema, cleaned, { reportInput: true });
-  if (result.success) return { ok: true as const, value: result.data };
-  // zod reports one union branch when only one got past its type check; asking every option lets the
-  // message come from the closest one (`border.style: Expected one of …` rather than "Unknown keys").
-  const options = defOf(field.schema).type === "union" ? defOf(field.schema).options : undefined;
-  const first = options ? unionIssue(options, cleaned, issuesOf) : result.error.issues[0];
-  const formatted = first ? formatZodIssue(first) : { segments: [], message: "Invalid value" };
-  report(ctx, joinPathSegments(path(), formatted.segments), formatted.message, severity);
+  if (cleaned !== value && field.check(cleaned)) return { ok: true as const, value: cleaned };
+  const problem = compiler.explain(field.spec, cleaned);
+  // Valid apart from unknown keys in a lenient object: keep the known part, as zod would.
+  if (!problem) return { ok: true as const, value: compiler.clean(field.spec, cleaned) };
+  report(ctx, joinPathSegments(path(), problem.segments), problem.message, severity);
   return { ok: false as const };
 }
 
@@ -275,10 +181,11 @@ function parseFields(
   out: Record<string, unknown>,
   requiredSeverity: IssueSeverity,
   skipType: boolean,
+  hasChildren = false,
 ): boolean {
   let complete = true;
   for (const key in raw) {
-    if (skipType && key === "type") continue;
+    if (skipType && (key === "type" || (key === "children" && hasChildren))) continue;
     const value = raw[key];
     if (value === null || value === undefined) continue; // null reads as absent
     const field = spec.fields.get(key);
@@ -294,8 +201,6 @@ function parseFields(
     }
     const severity = field.required ? requiredSeverity : "warning";
     switch (field.kind) {
-      case "children":
-        break; // walked by parseNodeAt
       case "value": {
         const result = checkValue(field, value, fieldPath, ctx, severity);
         if (result.ok) out[key] = result.value;
@@ -338,7 +243,7 @@ function parseFields(
 
 /** A lenient nested object (action, card action): any problem inside is a warning and drops it. */
 function parseNested(value: unknown, spec: ObjectSpec, path: () => string, ctx: Context) {
-  if (spec.check?.(value)) return value as Record<string, unknown>;
+  if (spec.check(value)) return value as Record<string, unknown>;
   if (!isPlainObject(value)) {
     report(ctx, path(), `Expected ${spec.label} object, received ${describeValue(value)}`, "warning");
     return undefined;
@@ -421,7 +326,7 @@ function parseNodeAt(raw: unknown, path: string, ctx: Context, slot: Slot, depth
   }
 
   const out: Record<string, unknown> = { type };
-  parseFields(raw, spec, path, ctx, out, "error", true);
+  parseFields(raw, spec, path, ctx, out, "error", true, spec.children !== null);
   if (type === "Button" && out.label === undefined && out.iconStart === undefined && out.iconEnd === undefined) {
     // An icon-only button omits the label; a button with neither has nothing to show.
     report(ctx, joinPath(path, "label"), "Required (or iconStart/iconEnd for an icon-only button)", "error");
@@ -461,6 +366,18 @@ function walkChildren(rawChildren: unknown, many: boolean, path: string, ctx: Co
   return parsed;
 }
 
+/**
+ * Runs an app's zod schema through its own `_zod.run` (what `safeParse` does inside), so the parser
+ * imports nothing from zod: the app's schema already carries the code it needs.
+ */
+function runSchema(schema: AnySchema, value: unknown): { value: unknown; issues: z.core.$ZodRawIssue[] } {
+  const payload = schema._zod.run({ value, issues: [] }, { reportInput: true });
+  if (payload instanceof Promise) {
+    return { value, issues: [{ code: "custom", path: [], message: "Async schemas are not supported", input: value }] };
+  }
+  return payload;
+}
+
 function parseCustomNode(
   raw: Record<string, unknown>,
   schema: AnySchema,
@@ -471,26 +388,24 @@ function parseCustomNode(
   errorsBefore: number,
 ): ParsedNode {
   const { children: rawChildren, ...props } = raw;
-  let result: ReturnType<typeof z.safeParse>;
+  let result: { value: unknown; issues: z.core.$ZodRawIssue[] };
   try {
     // An app's schema may contain refinements that throw; that must not escape parseWidget.
-    result = z.safeParse(schema, props, { reportInput: true });
+    result = runSchema(schema, props);
   } catch (error) {
     report(ctx, path, `Custom node schema for ${JSON.stringify(raw.type)} threw: ${String(error)}`, "error");
     return invalid();
   }
-  if (!result.success) {
-    for (const issue of result.error.issues) {
-      const formatted = formatZodIssue(issue);
-      report(ctx, joinPathSegments(path, formatted.segments), formatted.message, "error");
-    }
+  for (const issue of result.issues) {
+    const formatted = formatZodIssue(issue as z.core.$ZodIssue);
+    report(ctx, joinPathSegments(path, formatted.segments), formatted.message, "error");
   }
   const childrenPath = joinPath(path, "children");
   if (rawChildren !== null && rawChildren !== undefined && !Array.isArray(rawChildren) && !isPlainObject(rawChildren)) {
     report(ctx, childrenPath, `Expected array or one widget node, received ${kindOf(rawChildren)}`, "error");
   }
-  if (ctx.errorCount > errorsBefore || !result.success) return invalid();
-  const out: Record<string, unknown> = isPlainObject(result.data) ? { ...result.data, type: raw.type } : { type: raw.type };
+  if (ctx.errorCount > errorsBefore || result.issues.length > 0) return invalid();
+  const out: Record<string, unknown> = isPlainObject(result.value) ? { ...result.value, type: raw.type } : { type: raw.type };
   if (rawChildren !== null && rawChildren !== undefined) {
     out.children = walkChildren(rawChildren, Array.isArray(rawChildren), childrenPath, ctx, "component", depth);
   }

@@ -3,6 +3,7 @@
 // Value objects are strict (no unknown keys) so a union such as `number | Border | Borders` picks the
 // right branch and a typo is reported instead of being stripped into an empty object.
 import * as z from "zod/mini";
+import { BORDER_STYLES, RADIUS_VALUES, ALIGNMENTS, JUSTIFICATIONS, TEXT_ALIGNS, CONTROL_VARIANTS, GUTTER_SIZE_VALUES, TEXT_SIZES, TITLE_SIZES, CAPTION_SIZES, FONT_WEIGHTS } from "./vocabulary";
 import { CONTROL_SIZES, ICON_SIZES } from "../tokens/generated/tokens";
 
 export const ThemeColorSchema = z.strictObject({ light: z.string(), dark: z.string() });
@@ -23,7 +24,6 @@ export const SpacingSchema = z.strictObject({
 });
 export const SpacingValueSchema = z.union([z.number(), z.string(), SpacingSchema]);
 
-export const BORDER_STYLES = ["solid", "dashed", "dotted", "double", "groove", "ridge", "inset", "outset"] as const;
 export const BorderSchema = z.strictObject({
   size: z.number(),
   color: z.optional(ColorValueSchema),
@@ -40,39 +40,29 @@ export const BordersSchema = z.strictObject({
 });
 export const BorderValueSchema = z.union([z.number(), BorderSchema, BordersSchema]);
 
-export const RADIUS_VALUES = ["2xs", "xs", "sm", "md", "lg", "xl", "2xl", "3xl", "4xl", "full", "100%", "none"] as const;
 export const RadiusValueSchema = z.enum(RADIUS_VALUES);
 
-export const ALIGNMENTS = ["start", "center", "end", "baseline", "stretch"] as const;
 export const AlignmentSchema = z.enum(ALIGNMENTS);
 
-export const JUSTIFICATIONS = ["start", "center", "end", "between", "around", "evenly", "stretch"] as const;
 export const JustificationSchema = z.enum(JUSTIFICATIONS);
 
-export const TEXT_ALIGNS = ["start", "center", "end"] as const;
 export const TextAlignSchema = z.enum(TEXT_ALIGNS);
 
-export const CONTROL_VARIANTS = ["solid", "soft", "outline", "ghost"] as const;
 export const ControlVariantSchema = z.enum(CONTROL_VARIANTS);
 
 // Control heights and icon sizes exist as tokens; the widget vocabulary is exactly those token names.
 export const ControlSizeSchema = z.enum(CONTROL_SIZES);
 
-export const GUTTER_SIZE_VALUES = ["2xs", "xs", "sm", "md", "lg", "xl"] as const;
 export const GutterSizeSchema = z.enum(GUTTER_SIZE_VALUES);
 
-export const TEXT_SIZES = ["xs", "sm", "md", "lg", "xl"] as const;
 export const TextSizeSchema = z.enum(TEXT_SIZES);
 
-export const TITLE_SIZES = ["sm", "md", "lg", "xl", "2xl", "3xl", "4xl", "5xl"] as const;
 export const TitleSizeSchema = z.enum(TITLE_SIZES);
 
-export const CAPTION_SIZES = ["sm", "md", "lg"] as const;
 export const CaptionSizeSchema = z.enum(CAPTION_SIZES);
 
 export const IconSizeSchema = z.enum(ICON_SIZES);
 
-export const FONT_WEIGHTS = ["normal", "medium", "semibold", "bold"] as const;
 export const FontWeightSchema = z.enum(FONT_WEIGHTS);
 
 export const DirectionSchema = z.enum(["row", "col"]);

@@ -1,8 +1,11 @@
-// The predicates compiled from the zod schemas agree with zod itself, and parsing stays fast.
+// The specs generated from the zod schemas judge values exactly as zod does.
 import { describe, expect, it } from "vitest";
 import * as z from "zod/mini";
-import * as schema from "../../src/schema";
-import { compileCheck, defOf, unwrapOptional } from "../../src/schema/compile";
+import { isDeepStrictEqual } from "node:util";
+import * as schema from "../../src/schema/schemas";
+import { SPEC_DATA } from "../../src/schema/generated/specs";
+import { SpecCompiler } from "../../src/schema/spec";
+import { defOf, unwrapOptional, valueSpecOf } from "../../src/schema/spec-from-zod";
 
 /** Every zod schema the package exports (node schemas, shared values, actions, chart series …). */
 const exportedSchemas: Array<[string, z.core.$ZodType]> = Object.entries(schema as Record<string, unknown>)
@@ -12,9 +15,12 @@ const exportedSchemas: Array<[string, z.core.$ZodType]> = Object.entries(schema 
 /** Every field schema below the exported ones (the shapes of objects, options of unions, elements). */
 function collectFieldSchemas(): Array<[string, z.core.$ZodType]> {
   const found = new Map<z.core.$ZodType, string>();
+  // Nodes (objects with children) and unions of nodes are walked by the parser, not matched as values.
+  const isTree = (current: z.core.$ZodType): boolean =>
+    Boolean(defOf(current).shape?.children) || Boolean(defOf(current).options?.some(isTree));
   const visit = (current: z.core.$ZodType, name: string, depth: number) => {
     if (found.has(current) || depth > 4) return;
-    found.set(current, name);
+    if (!isTree(current)) found.set(current, name);
     const def = defOf(current);
     const inner = unwrapOptional(current).inner;
     if (inner !== current) visit(inner, name, depth);
@@ -49,84 +55,35 @@ function sample(next: () => number, depth = 0): unknown {
   return object;
 }
 
-describe("compiled predicates", () => {
+describe("specs generated from the zod schemas", () => {
   const fields = collectFieldSchemas();
+  const compiler = new SpecCompiler({ action: SPEC_DATA.action, cardAction: SPEC_DATA.cardAction });
 
-  it("cover the schemas (most fields have a predicate, not a zod fallback)", () => {
+  it("cover every exported schema", () => {
     expect(exportedSchemas.length).toBeGreaterThan(40);
-    const compiled = fields.filter(([, value]) => compileCheck(value) !== null);
-    expect(compiled.length / fields.length).toBeGreaterThan(0.9);
+    expect(fields.length).toBeGreaterThan(150);
   });
 
-  it("accept exactly what zod accepts, on 200 values per schema", () => {
+  it("accept, explain and clean exactly as zod parses, on 50 values per schema", () => {
     const next = random(7);
     for (const [name, value] of fields) {
-      const check = compileCheck(value);
-      if (!check) continue;
-      for (let index = 0; index < 200; index++) {
+      const spec = valueSpecOf(value);
+      const check = compiler.check(spec);
+      for (let index = 0; index < 50; index++) {
         const input = sample(next);
-        const zodSays = z.safeParse(value as z.ZodMiniType, input).success;
-        if (check(input) && !zodSays) throw new Error(`${name} accepts ${JSON.stringify(input)} but zod rejects it`);
-        // The predicate may be stricter only where zod would strip unknown keys (then the walker asks zod).
-        if (!check(input) && zodSays && !(typeof input === "object" && input !== null)) {
-          throw new Error(`${name} rejects ${JSON.stringify(input)} but zod accepts it`);
+        // Specs describe the value under `optional`: the walker reads undefined and null as absent first.
+        const zod = z.safeParse(unwrapOptional(value).inner as z.ZodMiniType, input);
+        const problem = compiler.explain(spec, input);
+        const output = check(input) ? input : zod.success ? compiler.clean(spec, input) : undefined;
+        // Same verdict; the predicate never accepts what zod rejects; `clean` strips unknown keys as zod does.
+        const agrees =
+          (problem === null) === zod.success &&
+          (!check(input) || zod.success) &&
+          (!zod.success || isDeepStrictEqual(output, zod.data));
+        if (!agrees) {
+          throw new Error(`${name} on ${JSON.stringify(input)}: spec says ${problem?.message ?? "valid"}, zod ${zod.success}`);
         }
       }
     }
-  });
-});
-
-describe("performance", () => {
-  function listOf(count: number) {
-    const items = [];
-    for (let made = 1; made < count; made += 7) {
-      items.push({
-        type: "ListViewItem",
-        key: `item-${made}`,
-        onClickAction: { type: "select", payload: { id: made }, handler: "server" },
-        children: [
-          {
-            type: "Row",
-            gap: 2,
-            children: [
-              { type: "Icon", name: "dot", color: "gray-300", size: "xl" },
-              {
-                type: "Col",
-                padding: { top: 1, x: 2 },
-                children: [
-                  { type: "Text", value: `Item ${made}`, weight: "semibold" },
-                  { type: "Caption", value: "Details", color: "tertiary", size: "sm" },
-                  { type: "Button", label: "Open", size: "sm", variant: "outline", onClickAction: { type: "open" } },
-                ],
-              },
-            ],
-          },
-        ],
-      });
-    }
-    return { type: "ListView", children: items };
-  }
-
-  function median(run: () => void, rounds = 25): number {
-    const times: number[] = [];
-    for (let round = 0; round < rounds; round++) {
-      const started = performance.now();
-      run();
-      times.push(performance.now() - started);
-    }
-    return times.sort((a, b) => a - b)[Math.floor(rounds / 2)]!;
-  }
-
-  it("parses a 1,000-node widget within 8× the time of JSON.parse on its text", () => {
-    const text = JSON.stringify(listOf(1000));
-    const value = JSON.parse(text);
-    expect(schema.parseWidget(value).ok).toBe(true);
-    for (let warm = 0; warm < 20; warm++) {
-      JSON.parse(text);
-      schema.parseWidget(value);
-    }
-    const jsonParse = median(() => JSON.parse(text));
-    const parse = median(() => schema.parseWidget(value));
-    expect(parse).toBeLessThan(jsonParse * 8);
   });
 });

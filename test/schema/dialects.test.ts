@@ -1,6 +1,6 @@
 // Widgets as each reference SDK writes them parse without a single issue: the parser accepts the union.
 import { describe, expect, it } from "vitest";
-import { parseWidget } from "../../src/schema";
+import { parseWidget, type CardNode } from "../../src/schema";
 
 describe("dialects", () => {
   it("chatkit-python: serialised defaults, null children, Chart, Select extras, clock icon", () => {
@@ -49,7 +49,7 @@ describe("dialects", () => {
     const result = parseWidget(widget);
     expect(result.ok && result.warnings).toEqual([]);
     // Only the null props are gone.
-    expect(result.ok && result.widget.confirm?.action).toEqual({
+    expect(result.ok && (result.widget as CardNode).confirm?.action).toEqual({
       type: "report.save",
       handler: "server",
       loadingBehavior: "container",

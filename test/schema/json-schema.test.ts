@@ -1,4 +1,5 @@
-// The committed JSON Schema matches the zod schemas, and it accepts what parseWidget produces.
+// The committed generated files (JSON Schema, parser specs) match the zod schemas, and the JSON Schema
+// accepts what parseWidget produces.
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -6,10 +7,17 @@ import Ajv2020 from "ajv/dist/2020.js";
 import { describe, expect, it } from "vitest";
 import { parseWidget } from "../../src/schema";
 import { widgetRootJsonSchemaText } from "../../src/schema/json-schema";
+import { specModuleText } from "../../src/schema/spec-from-zod";
 import { loadCorpus } from "./helpers";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const committedText = readFileSync(path.join(root, "src/schema/widget-root.schema.json"), "utf8");
+
+describe("generated/specs.ts", () => {
+  it("is up to date with the zod schemas (run `npm run schema`)", () => {
+    expect(readFileSync(path.join(root, "src/schema/generated/specs.ts"), "utf8")).toBe(specModuleText());
+  });
+});
 
 describe("widget-root.schema.json", () => {
   it("is up to date with the zod schemas (run `npm run schema`)", () => {
