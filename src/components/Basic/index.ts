@@ -1,0 +1,1 @@
+export { Basic, type BasicProps } from "./Basic";

@@ -1,0 +1,1 @@
+export { Col, type ColProps } from "./Col";

@@ -1,0 +1,1 @@
+export { Divider, dividerVariants, type DividerProps } from "./Divider";

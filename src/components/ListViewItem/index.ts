@@ -1,0 +1,1 @@
+export { ListViewItem, type ListViewItemProps } from "./ListViewItem";

@@ -1,0 +1,6 @@
+import type { NodeView } from "../../renderer/types";
+import type { SpacerNode } from "../../schema";
+import { Spacer } from "./Spacer";
+
+/** Renders a `Spacer` node. */
+export const SpacerView: NodeView<SpacerNode> = ({ node }) => <Spacer minSize={node.minSize} />;

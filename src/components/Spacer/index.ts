@@ -1,0 +1,1 @@
+export { Spacer, type SpacerProps } from "./Spacer";
