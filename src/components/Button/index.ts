@@ -10,3 +10,4 @@ export {
   iconAccessibleName,
   type ButtonProps,
 } from "./Button";
+export { ButtonView } from "./Button.view";

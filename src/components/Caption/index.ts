@@ -1,1 +1,2 @@
 export { Caption, captionVariants, CAPTION_DEFAULTS, type CaptionProps } from "./Caption";
+export { CaptionView } from "./Caption.view";

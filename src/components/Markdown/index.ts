@@ -1,1 +1,2 @@
 export { Markdown, type MarkdownProps } from "./Markdown";
+export { MarkdownView } from "./Markdown.view";

@@ -10,3 +10,4 @@ export {
   type TableRowProps,
   type TableCellProps,
 } from "./Table";
+export { TableView, TableRowView, TableCellView } from "./Table.view";

@@ -1,0 +1,8 @@
+import type { NodeView } from "../../renderer/types";
+import type { BadgeNode } from "../../schema";
+import { Badge } from "./Badge";
+
+/** Renders a `Badge` node. */
+export const BadgeView: NodeView<BadgeNode> = ({ node }) => (
+  <Badge label={node.label} color={node.color} variant={node.variant} size={node.size} pill={node.pill} />
+);
