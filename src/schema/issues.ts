@@ -1,5 +1,5 @@
-// Issue shape, JSON paths and human messages. Messages are written here rather than taken from zod so
-// they read the same in every locale-free build (zod/mini ships no messages) and name the bad value.
+// Issue shape, JSON paths and human messages. Built-in props are explained by spec.ts; zod issues (from
+// an app's custom node schemas) are worded here the same way, since zod/mini ships no messages.
 import type * as z from "zod/mini";
 
 export type IssueSeverity = "error" | "warning";
@@ -67,17 +67,6 @@ function expectedOf(issue: RawIssue): string[] | undefined {
   if (issue.code === "invalid_type") return [issue.expected];
   if (issue.code === "invalid_value") return issue.values.map((value) => describeValue(value));
   return undefined;
-}
-
-/** All options' issues of a failed union, so the message can come from the closest option. */
-export function unionIssue(options: readonly z.core.$ZodType[], value: unknown, parse: (schema: z.core.$ZodType, value: unknown) => RawIssue[]): RawIssue {
-  return {
-    code: "invalid_union",
-    errors: options.map((option) => parse(option, value)),
-    input: value,
-    path: [],
-    message: "Invalid input",
-  } as RawIssue;
 }
 
 /** Turns one zod issue into a path and a message like `Expected one of "sm" | "md", received "huge"`. */
