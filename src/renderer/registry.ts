@@ -1,6 +1,9 @@
 import type { ZodMiniType } from "zod/mini";
+import { BadgeView } from "../components/Badge/Badge.view";
 import { BasicView } from "../components/Basic/Basic.view";
 import { BoxView } from "../components/Box/Box.view";
+import { ButtonView } from "../components/Button/Button.view";
+import { CaptionView } from "../components/Caption/Caption.view";
 import { CardView } from "../components/Card/Card.view";
 import { ChartView } from "../components/Chart/Chart.view";
 import { CheckboxView } from "../components/Checkbox/Checkbox.view";
@@ -8,14 +11,21 @@ import { ColView } from "../components/Col/Col.view";
 import { DatePickerView } from "../components/DatePicker/DatePicker.view";
 import { DividerView } from "../components/Divider/Divider.view";
 import { FormView } from "../components/Form/Form.view";
+import { IconView } from "../components/Icon/Icon.view";
+import { ImageView } from "../components/Image/Image.view";
 import { InputView } from "../components/Input/Input.view";
+import { LabelView } from "../components/Label/Label.view";
 import { ListViewView } from "../components/ListView/ListView.view";
 import { ListViewItemView } from "../components/ListViewItem/ListViewItem.view";
+import { MarkdownView } from "../components/Markdown/Markdown.view";
 import { RadioGroupView } from "../components/RadioGroup/RadioGroup.view";
 import { RowView } from "../components/Row/Row.view";
 import { SelectView } from "../components/Select/Select.view";
 import { SpacerView } from "../components/Spacer/Spacer.view";
+import { TableCellView, TableRowView, TableView } from "../components/Table/Table.view";
+import { TextView } from "../components/Text/Text.view";
 import { TextareaView } from "../components/Textarea/Textarea.view";
+import { TitleView } from "../components/Title/Title.view";
 import { TransitionView } from "../components/Transition/Transition.view";
 import type { NodeView, NodeViewMap } from "./types";
 
@@ -32,6 +42,18 @@ export const builtinViews: NodeViewMap = {
   Spacer: SpacerView,
   Divider: DividerView,
   Transition: TransitionView,
+  Title: TitleView,
+  Caption: CaptionView,
+  Text: TextView,
+  Markdown: MarkdownView,
+  Label: LabelView,
+  Badge: BadgeView,
+  Icon: IconView,
+  Image: ImageView,
+  Button: ButtonView,
+  Table: TableView,
+  "Table.Row": TableRowView,
+  "Table.Cell": TableCellView,
   Input: InputView,
   Textarea: TextareaView,
   Select: SelectView,
