@@ -1,0 +1,72 @@
+// Bundle sizes as a consumer's bundler would produce them: esbuild, minified, React external, code splitting
+// on so lazy chunks (dynamic imports) are reported apart from what loads eagerly.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { gzipSync } from "node:zlib";
+import * as esbuild from "esbuild";
+
+export interface SizeRow {
+  name: string;
+  eagerGzip: number;
+  eagerRaw: number;
+  lazyChunks: { file: string; gzip: number; inputs: string[] }[];
+}
+
+const EXTERNAL = ["react", "react-dom", "react/jsx-runtime", "react-dom/client", "react-dom/server"];
+
+export async function measureBundle(name: string, source: string, root: string): Promise<SizeRow> {
+  const outdir = mkdtempSync(path.join(tmpdir(), "cw-size-"));
+  const entry = path.join(root, `.bench-entry-${name.replace(/\W+/g, "-")}.tsx`);
+  writeFileSync(entry, source);
+  try {
+    const result = await esbuild.build({
+      entryPoints: [entry],
+      bundle: true,
+      splitting: true,
+      format: "esm",
+      minify: true,
+      treeShaking: true,
+      metafile: true,
+      outdir,
+      external: EXTERNAL,
+      loader: { ".css": "empty" },
+      define: { "process.env.NODE_ENV": '"production"' },
+      jsx: "automatic",
+      logLevel: "error",
+      platform: "browser",
+      target: "es2022",
+    });
+    const outputs = result.metafile.outputs;
+    const gz = (file: string) => gzipSync(readFileSync(file)).length;
+    const entryOut = Object.keys(outputs).find((file) => outputs[file]!.entryPoint)!;
+    // Eager = the entry and everything it imports statically; the rest is only reached through import().
+    const eager = new Set<string>();
+    const visit = (file: string) => {
+      if (eager.has(file)) return;
+      eager.add(file);
+      for (const imported of outputs[file]!.imports) if (imported.kind === "import-statement" && !imported.external) visit(imported.path);
+    };
+    visit(entryOut);
+    const lazy = Object.keys(outputs).filter((file) => file.endsWith(".js") && !eager.has(file));
+    return {
+      name,
+      eagerGzip: [...eager].reduce((sum, file) => sum + gz(file), 0),
+      eagerRaw: [...eager].reduce((sum, file) => sum + outputs[file]!.bytes, 0),
+      lazyChunks: lazy.map((file) => ({
+        file: path.basename(file),
+        gzip: gz(file),
+        inputs: Object.keys(outputs[file]!.inputs)
+          .filter((input) => !input.includes("node_modules"))
+          .map((input) => path.relative(root, input)),
+      })),
+    };
+  } finally {
+    rmSync(entry, { force: true });
+    rmSync(outdir, { recursive: true, force: true });
+  }
+}
+
+export function gzipOfFile(file: string) {
+  return gzipSync(readFileSync(file)).length;
+}
