@@ -22,7 +22,7 @@ function corpusStory(name: string): Story {
     name: title,
     args: { widget: preview },
     play: async ({ canvasElement }) => {
-      await expect(canvasElement.querySelector("[data-cw-error]")).toBeNull();
+      await expect(canvasElement.querySelector(".cw-error-card")).toBeNull();
       await expect(canvasElement.querySelector(".cw-widget")).not.toBeNull();
     },
   };

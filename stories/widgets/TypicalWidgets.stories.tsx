@@ -13,7 +13,7 @@ export default meta;
 type Story = StoryObj<typeof meta>;
 
 const noErrorCard = async (canvasElement: HTMLElement) => {
-  await expect(canvasElement.querySelector("[data-cw-error]")).toBeNull();
+  await expect(canvasElement.querySelector(".cw-error-card")).toBeNull();
 };
 
 export const OrderSummary: Story = {
