@@ -18,7 +18,7 @@ import {
 } from "../protocol/types";
 import { ChatKitStreamError, events, now } from "./events";
 import { generateId } from "./ids";
-import { SSE_HEADERS, sseStream } from "./sse";
+import { SSE_HEADERS, sseStream, toWireJson } from "./sse";
 import { createMemoryStore, type ChatKitStore } from "./store";
 
 /** What `respond`, `action` and `syncAction` know about the request they serve. */
@@ -321,7 +321,7 @@ class HttpError extends Error {
 }
 
 function json(value: unknown, status = 200): Response {
-  return new Response(JSON.stringify(value), { status, headers: { "content-type": "application/json" } });
+  return new Response(toWireJson(value), { status, headers: { "content-type": "application/json" } });
 }
 
 function jsonError(status: number, message: string, headers: Record<string, string> = {}): Response {

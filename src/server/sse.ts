@@ -5,10 +5,14 @@ const encoder = new TextEncoder();
 
 /** One event as its SSE frame. JSON never contains a raw newline, so one `data:` line always suffices. */
 export function encodeSseEvent(event: ThreadStreamEvent): string {
-  return `data: ${JSON.stringify(event, dropNull)}\n\n`;
+  return `data: ${toWireJson(event)}\n\n`;
 }
 
-// chatkit-python serialises with exclude_none: absent and null mean the same, so nulls are not sent.
+/** Compact JSON without null fields: chatkit-python serialises with exclude_none, so null and absent agree. */
+export function toWireJson(value: unknown): string {
+  return JSON.stringify(value, dropNull);
+}
+
 function dropNull(_key: string, value: unknown): unknown {
   return value === null ? undefined : value;
 }

@@ -22,6 +22,9 @@ function reduce(events: ThreadStreamEvent[], state: ThreadState = INITIAL_THREAD
   return events.reduce(applyThreadEvent, state);
 }
 
+/** A widget item's tree, typed for reaching into children. */
+const tree = (item: ThreadItem) => (item as WidgetItem).widget as unknown as { children: { children?: unknown[] }[] };
+
 const withItems = (...items: ThreadItem[]): ThreadState => ({ ...INITIAL_THREAD_STATE, items });
 
 describe("applyThreadEvent: threads", () => {
@@ -77,10 +80,10 @@ describe("applyThreadEvent: widget updates", () => {
       item_id: "msg_w",
       update: { type: "widget.streaming_text.value_delta", component_id: "body", delta: "lo", done: false },
     });
-    const root = (state.items[1] as WidgetItem).widget as { children: { children?: unknown[] }[] };
+    const root = tree(state.items[1]);
     expect(root.children[1].children?.[0]).toEqual({ type: "Markdown", id: "body", value: "Hello", streaming: true });
     // Untouched siblings and items keep identity.
-    const oldRoot = widget.widget as { children: unknown[] };
+    const oldRoot = tree(widget);
     expect(root.children[0]).toBe(oldRoot.children[0]);
     expect(state.items[0]).toBe(before.items[0]);
   });
@@ -91,7 +94,7 @@ describe("applyThreadEvent: widget updates", () => {
       item_id: "msg_w",
       update: { type: "widget.streaming_text.value_delta", component_id: "body", delta: "lo!", done: true },
     });
-    const root = (state.items[0] as WidgetItem).widget as { children: { children?: unknown[] }[] };
+    const root = tree(state.items[0]);
     expect(root.children[1].children?.[0]).toEqual({ type: "Markdown", id: "body", value: "Hello!", streaming: false });
   });
 
@@ -109,7 +112,7 @@ describe("applyThreadEvent: widget updates", () => {
       item_id: "msg_w",
       update: { type: "widget.component.updated", component_id: "body", component },
     });
-    const root = (state.items[0] as WidgetItem).widget as { children: { children?: unknown[] }[] };
+    const root = tree(state.items[0]);
     expect(root.children[1].children?.[0]).toBe(component);
     const unchanged = applyThreadEvent(before, {
       type: "thread.item.updated",

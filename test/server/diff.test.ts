@@ -99,7 +99,7 @@ describe("streamWidget (§5.1)", () => {
 
   it("streams states as added → one updated per delta → done with the last state", async () => {
     // One object mutated between yields, as generator code often does: each state is snapshotted.
-    const node = text("", { streaming: true });
+    const node: Record<string, unknown> = text("", { streaming: true });
     const widget = card(node);
     async function* states() {
       yield widget;
