@@ -44,7 +44,7 @@ export interface InvalidNode {
   raw: unknown;
 }
 
-export const INVALID_NODE_TYPE = "$invalid";
+export const INVALID_NODE_TYPE = "$invalid" as const;
 
 export function isInvalidNode(value: unknown): value is InvalidNode {
   return isPlainObject(value) && value.type === INVALID_NODE_TYPE;
@@ -157,16 +157,19 @@ function report(ctx: Context, path: string, message: string, severity: IssueSeve
   if (level === "error") ctx.errorCount++;
 }
 
+/** Returned by checkValue for a value that failed (and was reported). */
+const REJECTED: unique symbol = Symbol("rejected");
+
 /** Validates one value against its field spec; on failure reports why, at the exact path. */
-function checkValue(field: FieldSpec, value: unknown, path: () => string, ctx: Context, severity: IssueSeverity) {
-  if (field.check(value)) return { ok: true as const, value };
+function checkValue(field: FieldSpec, value: unknown, base: string, ctx: Context, severity: IssueSeverity): unknown {
+  if (field.check(value)) return value;
   const cleaned = dropNulls(value);
-  if (cleaned !== value && field.check(cleaned)) return { ok: true as const, value: cleaned };
+  if (cleaned !== value && field.check(cleaned)) return cleaned;
   const problem = compiler.explain(field.spec, cleaned);
   // Valid apart from unknown keys in a lenient object: keep the known part, as zod would.
-  if (!problem) return { ok: true as const, value: compiler.clean(field.spec, cleaned) };
-  report(ctx, joinPathSegments(path(), problem.segments), problem.message, severity);
-  return { ok: false as const };
+  if (!problem) return compiler.clean(field.spec, cleaned);
+  report(ctx, joinPathSegments(joinPath(base, field.key), problem.segments), problem.message, severity);
+  return REJECTED;
 }
 
 /**
@@ -189,43 +192,42 @@ function parseFields(
     const value = raw[key];
     if (value === null || value === undefined) continue; // null reads as absent
     const field = spec.fields.get(key);
-    const fieldPath = () => joinPath(path, key); // built only when something is reported
     if (!field) {
       if (key === "__proto__") {
-        report(ctx, fieldPath(), `Dropped "__proto__" on ${spec.label}`, "warning");
+        report(ctx, joinPath(path, key), `Dropped "__proto__" on ${spec.label}`, "warning");
       } else {
         out[key] = value;
-        report(ctx, fieldPath(), `Unknown prop "${key}" on ${spec.label} (kept, ignored by the renderer)`, "warning");
+        report(ctx, joinPath(path, key), `Unknown prop "${key}" on ${spec.label} (kept, ignored by the renderer)`, "warning");
       }
       continue;
     }
     const severity = field.required ? requiredSeverity : "warning";
     switch (field.kind) {
       case "value": {
-        const result = checkValue(field, value, fieldPath, ctx, severity);
-        if (result.ok) out[key] = result.value;
+        const result = checkValue(field, value, path, ctx, severity);
+        if (result !== REJECTED) out[key] = result;
         else if (field.required) complete = false;
         break;
       }
       case "icon": {
         if (typeof value !== "string") {
-          report(ctx, fieldPath(), `Expected string, received ${kindOf(value)}`, severity);
+          report(ctx, joinPath(path, key), `Expected string, received ${kindOf(value)}`, severity);
           if (field.required) complete = false;
           break;
         }
         out[key] = value;
         const problem = iconNameProblem(value);
-        if (problem) report(ctx, fieldPath(), problem, "warning");
+        if (problem) report(ctx, joinPath(path, key), problem, "warning");
         break;
       }
       case "action": {
-        const action = parseAction(value, fieldPath, ctx);
+        const action = parseAction(value, path, key, ctx);
         if (action) out[key] = action;
         else if (field.required) complete = false;
         break;
       }
       case "cardAction": {
-        const cardAction = parseNested(value, CARD_ACTION_SPEC, fieldPath, ctx);
+        const cardAction = parseNested(value, CARD_ACTION_SPEC, path, key, ctx);
         if (cardAction) out[key] = cardAction;
         else if (field.required) complete = false;
         break;
@@ -242,18 +244,18 @@ function parseFields(
 }
 
 /** A lenient nested object (action, card action): any problem inside is a warning and drops it. */
-function parseNested(value: unknown, spec: ObjectSpec, path: () => string, ctx: Context) {
+function parseNested(value: unknown, spec: ObjectSpec, base: string, key: string, ctx: Context) {
   if (spec.check(value)) return value as Record<string, unknown>;
   if (!isPlainObject(value)) {
-    report(ctx, path(), `Expected ${spec.label} object, received ${describeValue(value)}`, "warning");
+    report(ctx, joinPath(base, key), `Expected ${spec.label} object, received ${describeValue(value)}`, "warning");
     return undefined;
   }
   const out: Record<string, unknown> = {};
-  return parseFields(value, spec, path(), ctx, out, "warning", false) ? out : undefined;
+  return parseFields(value, spec, joinPath(base, key), ctx, out, "warning", false) ? out : undefined;
 }
 
-function parseAction(value: unknown, path: () => string, ctx: Context): ActionConfig | undefined {
-  return parseNested(value, ACTION_SPEC, path, ctx) as ActionConfig | undefined;
+function parseAction(value: unknown, base: string, key: string, ctx: Context): ActionConfig | undefined {
+  return parseNested(value, ACTION_SPEC, base, key, ctx) as ActionConfig | undefined;
 }
 
 function accepts(slot: Slot, category: Category, type: string): boolean {
@@ -293,36 +295,44 @@ function placementMessage(slot: Slot, category: Category, type: string): string 
 
 type ParsedNode = WidgetNode | InvalidNode | Record<string, unknown>;
 
+function childrenPathOf(path: string): string {
+  return path === "" ? "children" : `${path}.children`;
+}
+
+/** The InvalidNode for `raw`, carrying the issues reported since `issuesBefore` (its own). */
+function invalidNode(path: string, ctx: Context, issuesBefore: number, raw: unknown, issuesEnd = ctx.issues.length): InvalidNode {
+  return { type: INVALID_NODE_TYPE, path, issues: ctx.issues.slice(issuesBefore, issuesEnd), raw };
+}
+
 function parseNodeAt(raw: unknown, path: string, ctx: Context, slot: Slot, depth: number): ParsedNode {
   const issuesBefore = ctx.issues.length;
   const errorsBefore = ctx.errorCount;
-  const invalid = (): InvalidNode => ({ type: "$invalid", path, issues: ctx.issues.slice(issuesBefore), raw });
 
   if (depth > ctx.maxDepth) {
     report(ctx, path, `Nested deeper than ${ctx.maxDepth} levels`, "error");
-    return invalid();
+    return invalidNode(path, ctx, issuesBefore, raw);
   }
   if (!isPlainObject(raw)) {
     report(ctx, path, `Expected a widget node (an object with "type"), received ${describeValue(raw)}`, "error");
-    return invalid();
+    return invalidNode(path, ctx, issuesBefore, raw);
   }
   const type = raw.type;
   if (typeof type !== "string") {
     report(ctx, joinPath(path, "type"), type == null ? "Required" : `Expected string, received ${kindOf(type)}`, "error");
-    return invalid();
+    return invalidNode(path, ctx, issuesBefore, raw);
   }
   const spec = NODE_SPECS.get(type);
   if (!spec) {
     const custom = ctx.custom?.get(type);
     if (custom && slot !== "root" && slot !== "listViewItem" && slot !== "tableRow" && slot !== "tableCell") {
-      return parseCustomNode(raw, custom, path, ctx, depth, invalid, errorsBefore);
+      return parseCustomNode(raw, custom, path, ctx, depth, issuesBefore, errorsBefore);
     }
     report(ctx, joinPath(path, "type"), `Unknown component type ${JSON.stringify(type)}`, "error");
-    return invalid();
+    return invalidNode(path, ctx, issuesBefore, raw);
   }
   if (!accepts(slot, spec.category, type)) {
     report(ctx, path, placementMessage(slot, spec.category, type), "error");
-    return invalid();
+    return invalidNode(path, ctx, issuesBefore, raw);
   }
 
   const out: Record<string, unknown> = { type };
@@ -336,7 +346,7 @@ function parseNodeAt(raw: unknown, path: string, ctx: Context, slot: Slot, depth
   let rawChildren: unknown = null;
   if (children) {
     rawChildren = raw.children;
-    const childrenPath = joinPath(path, "children");
+    const childrenPath = childrenPathOf(path);
     if (rawChildren === null || rawChildren === undefined) {
       if (children.required) report(ctx, childrenPath, "Required", "error");
     } else if (children.many && !Array.isArray(rawChildren)) {
@@ -350,8 +360,8 @@ function parseNodeAt(raw: unknown, path: string, ctx: Context, slot: Slot, depth
   const shapeOk = children !== null && rawChildren !== null && rawChildren !== undefined &&
     (children.many ? Array.isArray(rawChildren) : isPlainObject(rawChildren));
   // Descendants are walked even under an invalid node, so one pass reports every problem in the tree.
-  const walked = shapeOk ? walkChildren(rawChildren, children.many, joinPath(path, "children"), ctx, children.slot, depth) : undefined;
-  if (!valid) return { type: "$invalid", path, issues: ctx.issues.slice(issuesBefore, ownIssues), raw };
+  const walked = shapeOk ? walkChildren(rawChildren, children.many, childrenPathOf(path), ctx, children.slot, depth) : undefined;
+  if (!valid) return invalidNode(path, ctx, issuesBefore, raw, ownIssues);
   if (walked !== undefined) out.children = walked;
   return out as WidgetNode;
 }
@@ -384,7 +394,7 @@ function parseCustomNode(
   path: string,
   ctx: Context,
   depth: number,
-  invalid: () => InvalidNode,
+  issuesBefore: number,
   errorsBefore: number,
 ): ParsedNode {
   const { children: rawChildren, ...props } = raw;
@@ -394,17 +404,17 @@ function parseCustomNode(
     result = runSchema(schema, props);
   } catch (error) {
     report(ctx, path, `Custom node schema for ${JSON.stringify(raw.type)} threw: ${String(error)}`, "error");
-    return invalid();
+    return invalidNode(path, ctx, issuesBefore, raw);
   }
   for (const issue of result.issues) {
     const formatted = formatZodIssue(issue as z.core.$ZodIssue);
     report(ctx, joinPathSegments(path, formatted.segments), formatted.message, "error");
   }
-  const childrenPath = joinPath(path, "children");
+  const childrenPath = childrenPathOf(path);
   if (rawChildren !== null && rawChildren !== undefined && !Array.isArray(rawChildren) && !isPlainObject(rawChildren)) {
     report(ctx, childrenPath, `Expected array or one widget node, received ${kindOf(rawChildren)}`, "error");
   }
-  if (ctx.errorCount > errorsBefore || result.issues.length > 0) return invalid();
+  if (ctx.errorCount > errorsBefore || result.issues.length > 0) return invalidNode(path, ctx, issuesBefore, raw);
   const out: Record<string, unknown> = isPlainObject(result.value) ? { ...result.value, type: raw.type } : { type: raw.type };
   if (rawChildren !== null && rawChildren !== undefined) {
     out.children = walkChildren(rawChildren, Array.isArray(rawChildren), childrenPath, ctx, "component", depth);

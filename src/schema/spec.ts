@@ -99,11 +99,18 @@ export class SpecCompiler {
     }
     if ("anyOf" in spec) {
       const options = spec.anyOf.map((option) => this.check(option));
-      return (value) => options.some((option) => option(value));
+      return (value) => {
+        for (const option of options) if (option(value)) return true;
+        return false;
+      };
     }
     if ("array" in spec) {
       const element = this.check(spec.array);
-      return (value) => Array.isArray(value) && value.every(element);
+      return (value) => {
+        if (!Array.isArray(value)) return false;
+        for (const item of value) if (!element(item)) return false;
+        return true;
+      };
     }
     if ("record" in spec) {
       const item = this.check(spec.record);
