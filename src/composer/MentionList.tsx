@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef } from "react";
 import type { Entity, EntityGroup } from "./content";
-import { NamedIcon } from "./NamedIcon";
+import { Icon } from "../components/Icon";
 import type { TagSearchState } from "./tagSearch";
 
 export interface MentionListProps {
@@ -38,7 +38,16 @@ export function MentionList({ listId, groups, search, activeEntity, optionId, on
   return (
     <div className="cw-composer__mentions" data-loading={loading || undefined}>
       {hasOptions && (
-        <div ref={listRef} id={listId} role="listbox" aria-label="Suggestions" className="cw-composer__mention-list">
+        <div
+          ref={listRef}
+          id={listId}
+          role="listbox"
+          aria-label="Suggestions"
+          className="cw-composer__mention-list"
+          // Focusable (not tabbable) so that a scrolling list is reachable; focus normally stays in the input.
+          tabIndex={-1}
+          onMouseDown={(event) => event.preventDefault()}
+        >
           {groups.map((group, groupIndex) => {
             const headingId = `${headingPrefix}-group-${groupIndex}`;
             const options = group.entities.map((entity) => {
@@ -58,7 +67,7 @@ export function MentionList({ listId, groups, search, activeEntity, optionId, on
                     if (!active) onHover(entity);
                   }}
                 >
-                  {entity.icon && <NamedIcon name={entity.icon} className="cw-composer__mention-icon" />}
+                  {entity.icon && <Icon name={entity.icon} className="cw-composer__mention-icon" size="inherit" />}
                   <span className="cw-composer__mention-title">{entity.title}</span>
                 </div>
               );

@@ -1,6 +1,6 @@
 import { DropdownMenu } from "radix-ui";
 import { ComposerIcon } from "./icons";
-import { NamedIcon } from "./NamedIcon";
+import { Icon } from "../components/Icon";
 
 /** ChatKit `composer.tools[]` (WIDGET-SPEC §7.3). */
 export interface ToolOption {
@@ -47,7 +47,7 @@ export function ToolToggle({
       data-state={pressed ? "on" : "off"}
       onClick={() => onPressedChange(!pressed)}
     >
-      <NamedIcon name={tool.icon} />
+      <Icon name={tool.icon} size="inherit" />
       <span>{pressed ? (tool.shortLabel ?? tool.label) : tool.label}</span>
     </button>
   );
@@ -56,7 +56,7 @@ export function ToolToggle({
 export function SelectedToolChip({ tool, onRemove, disabled }: { tool: ToolOption; onRemove: () => void; disabled?: boolean }) {
   return (
     <span className="cw-composer__pill cw-composer__tool-chip" data-state="on">
-      <NamedIcon name={tool.icon} />
+      <Icon name={tool.icon} size="inherit" />
       <span>{tool.shortLabel ?? tool.label}</span>
       <button
         type="button"
@@ -92,7 +92,7 @@ export function ToolMenu({
     <DropdownMenu.Root modal={false}>
       <DropdownMenu.Trigger asChild disabled={disabled}>
         <button type="button" className="cw-composer__icon-button" aria-label="Tools" title="Tools">
-          <ComposerIcon glyph="plus" />
+          <Icon name="plus" size="inherit" />
         </button>
       </DropdownMenu.Trigger>
       <DropdownMenu.Portal container={container}>
@@ -104,10 +104,10 @@ export function ToolMenu({
           >
             {tools.map((tool) => (
               <DropdownMenu.RadioItem key={tool.id} value={tool.id} className="cw-composer__menu-item">
-                <NamedIcon name={tool.icon} />
+                <Icon name={tool.icon} size="inherit" />
                 <span className="cw-composer__menu-text">{tool.label}</span>
                 <DropdownMenu.ItemIndicator className="cw-composer__menu-check">
-                  <ComposerIcon glyph="check" />
+                  <Icon name="check" size="inherit" />
                 </DropdownMenu.ItemIndicator>
               </DropdownMenu.RadioItem>
             ))}
@@ -156,7 +156,7 @@ export function ModelPicker({
                   {model.description && <span className="cw-composer__menu-description">{model.description}</span>}
                 </span>
                 <DropdownMenu.ItemIndicator className="cw-composer__menu-check">
-                  <ComposerIcon glyph="check" />
+                  <Icon name="check" size="inherit" />
                 </DropdownMenu.ItemIndicator>
               </DropdownMenu.RadioItem>
             ))}

@@ -1,15 +1,12 @@
-// Glyphs of the composer's own controls (send, mention, tools, remove, chevron, check). Widget and tool icons
-// named by ChatKit icon names come from the Icon primitive instead.
+// Glyphs of the composer's own controls that ChatKit's icon set lacks (send, mention, remove, chevron). The rest
+// (tools "plus", menu "check", tool and entity icons) come from the Icon primitive.
 import type { SVGProps } from "react";
 
 const PATHS = {
   "arrow-up": "M12 19V5M5 12l7-7 7 7",
   at: "M16 12a4 4 0 1 1-8 0 4 4 0 0 1 8 0Zm0 0v1.5a2.5 2.5 0 0 0 5 0V12a9 9 0 1 0-3.5 7.1",
-  plus: "M12 5v14M5 12h14",
   x: "M6 6l12 12M18 6L6 18",
   "chevron-down": "M6 9l6 6 6-6",
-  check: "M5 12.5l4.5 4.5L19 7",
-  stop: "M7 7h10v10H7z",
 } as const;
 
 export type ComposerGlyph = keyof typeof PATHS;

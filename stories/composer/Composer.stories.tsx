@@ -1,4 +1,5 @@
-import { useRef } from "react";
+import { useEffect, useRef } from "react";
+import { Button } from "../../src/components/Button";
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, fn, userEvent, waitFor, within } from "storybook/test";
 import { Composer, type ComposerHandle, type Entity } from "../../src/composer";
@@ -285,8 +286,10 @@ function ProgrammaticComposer(props: Parameters<typeof Composer>[0]) {
   const ref = useRef<ComposerHandle>(null);
   return (
     <div style={{ display: "grid", gap: 8 }}>
-      <button
-        type="button"
+      <Button
+        label="Prefill"
+        variant="outline"
+        color="secondary"
         onClick={() =>
           ref.current?.setComposerValue({
             content: [
@@ -297,12 +300,8 @@ function ProgrammaticComposer(props: Parameters<typeof Composer>[0]) {
             selectedToolId: "search_archive",
           })
         }
-      >
-        Prefill
-      </button>
-      <button type="button" onClick={() => ref.current?.focus()}>
-        Focus composer
-      </button>
+      />
+      <Button label="Focus composer" variant="outline" color="secondary" onClick={() => ref.current?.focus()} />
       <Composer ref={ref} {...props} />
     </div>
   );
@@ -367,6 +366,37 @@ export const ClipboardAndIme: Story = {
     editor.dispatchEvent(new CompositionEvent("compositionend", { bubbles: true, data: "al" }));
     await expect(await canvas.findByRole("option", { name: "Alice Martin" })).toBeVisible();
     await expect(args.onTagSearch).toHaveBeenLastCalledWith("al");
+  },
+};
+
+function PrefilledComposer(props: Parameters<typeof Composer>[0]) {
+  const ref = useRef<ComposerHandle>(null);
+  useEffect(() => {
+    ref.current?.setComposerValue({
+      content: [
+        { type: "input_text", text: "What did " },
+        { type: "input_tag", id: alice.id, text: alice.title, group: "People", interactive: true },
+        { type: "input_text", text: " write about " },
+        { type: "input_tag", id: article.id, text: article.title, group: "Articles", interactive: true },
+        { type: "input_text", text: " last week?" },
+      ],
+      selectedToolId: "event_finder",
+    });
+  }, []);
+  return <Composer ref={ref} {...props} />;
+}
+
+export const WithTags: Story = {
+  name: "With tags and a tool",
+  args: { tools: TOOLS, models: MODELS, showComposerMenu: true },
+  render: (args) => <PrefilledComposer {...args} />,
+  play: async ({ canvasElement }) => {
+    const editor = input(canvasElement);
+    await expect(Array.from(editor.querySelectorAll("[data-cw-tag]"), (chip) => chip.textContent)).toEqual([
+      "@Alice Martin",
+      "@The Future of AI",
+    ]);
+    await expect(within(canvasElement).getByRole("button", { name: "Send message" })).toBeEnabled();
   },
 };
 

@@ -1,0 +1,90 @@
+import type { Meta, StoryObj } from "@storybook/react-vite";
+import { expect, fn, userEvent, within } from "storybook/test";
+import { groupEntities } from "../../src/composer";
+import { MentionList } from "../../src/composer/MentionList";
+import { ENTITIES } from "./fixtures";
+
+/**
+ * The suggestion list on its own, in the states the composer shows it (inside the composer it closes when the
+ * input loses focus, so these stories are where its look is reviewed).
+ */
+const meta = {
+  title: "Composer/Mention list",
+  component: MentionList,
+  args: {
+    listId: "mentions",
+    groups: groupEntities(ENTITIES),
+    search: { query: "a", status: "ready", results: ENTITIES, resultsQuery: "a", error: null },
+    activeEntity: ENTITIES[1],
+    optionId: (entity) => `option-${entity.id}`,
+    onPick: fn(),
+    onHover: fn(),
+  },
+  parameters: {
+    a11y: {
+      config: {
+        // The list scrolls while focus stays in the composer's combobox, which moves the active option into view
+        // (aria-activedescendant + scrollIntoView); a tab stop in the list would close it. axe cannot see that.
+        rules: [{ id: "scrollable-region-focusable", enabled: false }],
+      },
+    },
+  },
+  decorators: [
+    (Story) => (
+      // The list is positioned above its composer; this box stands in for the composer.
+      <div className="cw-composer" style={{ width: 420, marginTop: 380 }}>
+        <Story />
+        <span style={{ color: "var(--cw-text-secondary)" }}>Composer</span>
+      </div>
+    ),
+  ],
+} satisfies Meta<typeof MentionList>;
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const Grouped: Story = {
+  play: async ({ args, canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole("option", { name: "Alina Petrova" })).toHaveAttribute("aria-selected", "true");
+    for (const [group, count] of [["People", 3], ["Articles", 2], ["Topics", 1]] as const) {
+      await expect(within(canvas.getByRole("group", { name: group })).getAllByRole("option")).toHaveLength(count);
+    }
+    await userEvent.click(canvas.getByRole("option", { name: "The Future of AI" }));
+    await expect(args.onPick).toHaveBeenCalledWith(ENTITIES[3]);
+  },
+};
+
+export const LoadingWithPreviousResults: Story = {
+  args: {
+    groups: groupEntities(ENTITIES.slice(0, 2)),
+    search: { query: "alin", status: "loading", results: ENTITIES.slice(0, 2), resultsQuery: "ali", error: null },
+    activeEntity: ENTITIES[0],
+  },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByRole("status")).toHaveTextContent("Searching…");
+  },
+};
+
+export const NoResults: Story = {
+  args: {
+    groups: [],
+    search: { query: "zebra", status: "ready", results: [], resultsQuery: "zebra", error: null },
+    activeEntity: undefined,
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole("status")).toHaveTextContent("No results for “zebra”");
+    await expect(canvas.queryByRole("listbox")).toBeNull();
+  },
+};
+
+export const SearchFailed: Story = {
+  args: {
+    groups: [],
+    search: { query: "al", status: "error", results: [], resultsQuery: "al", error: new Error("offline") },
+    activeEntity: undefined,
+  },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByRole("status")).toHaveTextContent("Search failed");
+  },
+};
