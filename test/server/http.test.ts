@@ -54,7 +54,7 @@ const handler = createChatKitHandler({
   },
   async syncAction(_thread, action, sender) {
     if (action.type !== "counter.inc" || !sender) return null;
-    const current = Number((sender.widget as { children: { value: string }[] }).children[0].value);
+    const current = Number((sender.widget as unknown as { children: { value: string }[] }).children[0].value);
     return { ...sender, widget: counter(current + 1) };
   },
 });
