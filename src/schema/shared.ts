@@ -3,8 +3,8 @@
 // Value objects are strict (no unknown keys) so a union such as `number | Border | Borders` picks the
 // right branch and a typo is reported instead of being stripped into an empty object.
 import * as z from "zod/mini";
-import { BORDER_STYLES, RADIUS_VALUES, ALIGNMENTS, JUSTIFICATIONS, TEXT_ALIGNS, CONTROL_VARIANTS, GUTTER_SIZE_VALUES, TEXT_SIZES, TITLE_SIZES, CAPTION_SIZES, FONT_WEIGHTS } from "./vocabulary";
-import { CONTROL_SIZES, ICON_SIZES } from "../tokens/generated/tokens";
+import { BORDER_STYLES, RADIUS_VALUES, ALIGNMENTS, JUSTIFICATIONS, TEXT_ALIGNS, GUTTER_SIZE_VALUES, TEXT_SIZES, TITLE_SIZES, CAPTION_SIZES } from "./vocabulary";
+import { CONTROL_SIZES, CONTROL_VARIANTS, FONT_WEIGHTS, ICON_SIZES } from "../tokens/generated/tokens";
 
 export const ThemeColorSchema = z.strictObject({ light: z.string(), dark: z.string() });
 
@@ -48,9 +48,10 @@ export const JustificationSchema = z.enum(JUSTIFICATIONS);
 
 export const TextAlignSchema = z.enum(TEXT_ALIGNS);
 
+// Control variants and sizes, icon sizes and font weights exist as tokens; the widget vocabulary is
+// exactly those token names.
 export const ControlVariantSchema = z.enum(CONTROL_VARIANTS);
 
-// Control heights and icon sizes exist as tokens; the widget vocabulary is exactly those token names.
 export const ControlSizeSchema = z.enum(CONTROL_SIZES);
 
 export const GutterSizeSchema = z.enum(GUTTER_SIZE_VALUES);

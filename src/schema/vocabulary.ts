@@ -11,8 +11,6 @@ export const JUSTIFICATIONS = ["start", "center", "end", "between", "around", "e
 
 export const TEXT_ALIGNS = ["start", "center", "end"] as const;
 
-export const CONTROL_VARIANTS = ["solid", "soft", "outline", "ghost"] as const;
-
 export const GUTTER_SIZE_VALUES = ["2xs", "xs", "sm", "md", "lg", "xl"] as const;
 
 export const TEXT_SIZES = ["xs", "sm", "md", "lg", "xl"] as const;
@@ -20,8 +18,6 @@ export const TEXT_SIZES = ["xs", "sm", "md", "lg", "xl"] as const;
 export const TITLE_SIZES = ["sm", "md", "lg", "xl", "2xl", "3xl", "4xl", "5xl"] as const;
 
 export const CAPTION_SIZES = ["sm", "md", "lg"] as const;
-
-export const FONT_WEIGHTS = ["normal", "medium", "semibold", "bold"] as const;
 
 export const ACTION_HANDLERS = ["server", "client"] as const;
 
