@@ -147,7 +147,7 @@ export function createChatKitClient(options: ChatKitClientOptions): ChatKitClien
         throw new ChatKitError("malformed", `Expected an event stream for ${body.type}, got "${contentType || "no content type"}".`);
       }
       if (!response.body) throw new ChatKitError("stream", "The response has no body.");
-      for await (const event of readThreadEvents(response.body, { onChunk: clock.touch })) dispatch(event);
+      for await (const event of readThreadEvents(response.body, { onChunk: clock.touch, signal: controller.signal })) dispatch(event);
       if (state.serverError) throw serverError(state.serverError);
       if (state.pendingItemIds.length > 0) {
         throw new ChatKitError("stream", `The stream ended before item ${state.pendingItemIds.join(", ")} was done.`);

@@ -13,6 +13,11 @@ export interface SseFrame {
 export interface ReadSseOptions {
   /** Called for every chunk received, e.g. to reset an inactivity timer. */
   onChunk?: () => void;
+  /**
+   * Stops reading and throws `signal.reason`. Needed when the body does not come from the network
+   * (an in-process `fetch`), where aborting the request would not end a pending read.
+   */
+  signal?: AbortSignal;
 }
 
 /**
@@ -28,6 +33,8 @@ export async function* readSseFrames(body: ReadableStream<Uint8Array>, options: 
   let sawField = false;
   let first = true;
   let finished = false;
+  const onAbort = () => void reader.cancel(options.signal?.reason).catch(() => undefined);
+  options.signal?.addEventListener("abort", onAbort, { once: true });
 
   // Dispatches complete lines from `buffer`; a trailing "\r" waits for the next chunk since "\n" may follow it.
   function* takeLines(final: boolean): Generator<SseFrame> {
@@ -59,6 +66,7 @@ export async function* readSseFrames(body: ReadableStream<Uint8Array>, options: 
   try {
     for (;;) {
       const { value, done } = await reader.read();
+      if (options.signal?.aborted) throw options.signal.reason;
       if (done) break;
       options.onChunk?.();
       let text = decoder.decode(value, { stream: true });
@@ -76,9 +84,10 @@ export async function* readSseFrames(body: ReadableStream<Uint8Array>, options: 
       throw new ChatKitError("stream", "The event stream ended in the middle of an event.");
     }
   } catch (error) {
-    if (error instanceof ChatKitError) throw error;
+    if (error instanceof ChatKitError || (options.signal?.aborted && error === options.signal.reason)) throw error;
     throw new ChatKitError("stream", `The event stream broke: ${errorMessage(error)}`, { cause: error });
   } finally {
+    options.signal?.removeEventListener("abort", onAbort);
     // Stops the download when the consumer leaves early (malformed event, timeout, abort).
     if (!finished) await reader.cancel().catch(() => undefined);
     reader.releaseLock();
