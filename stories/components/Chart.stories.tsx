@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, waitFor } from "storybook/test";
-import { Chart, CURVE_FOR } from "../../src/components/Chart";
+import { Chart, CURVE_FOR, loadChartCanvas } from "../../src/components/Chart";
 import type { CurveType } from "../../src/schema";
 
 const MONTHS = [
@@ -15,7 +15,7 @@ const MONTH_LABELS = { jan: "Jan", feb: "Feb", mar: "Mar", apr: "Apr", may: "May
 
 /** Waits for the lazy recharts chunk and for `count` drawn shapes, so screenshots show the chart. */
 async function drawn(canvasElement: HTMLElement, selector: string, count: number) {
-  await waitFor(() => expect(canvasElement.querySelectorAll(selector).length).toBe(count), { timeout: 10000 });
+  await waitFor(() => expect(canvasElement.querySelectorAll(selector).length).toBe(count), { timeout: 20000 });
   await expect(canvasElement.querySelector(".cw-chart__placeholder")).toBeNull();
 }
 
@@ -34,6 +34,9 @@ const meta = {
     animate: false,
     style: { width: 420 },
   },
+  // The recharts chunk is fetched before the first story renders: on a busy machine its first fetch can
+  // outlast a play's wait. The Suspense boundary still runs (lazy suspends once) and each play awaits the svg.
+  loaders: [async () => ({ chartChunk: Boolean(await loadChartCanvas()) })],
 } satisfies Meta<typeof Chart>;
 export default meta;
 type Story = StoryObj<typeof meta>;

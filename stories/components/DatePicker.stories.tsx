@@ -49,7 +49,8 @@ export const States: Story = {
   ),
 };
 
-const dayButton = (name: RegExp) => screen.findByRole("button", { name });
+// The first open waits for the calendar chunk, which can take a while on a busy machine.
+const dayButton = (name: RegExp) => screen.findByRole("button", { name }, { timeout: 10000 });
 
 /** The calendar chunk loads on first open; a click on a day chooses it, closes the popover and fills the hidden field. */
 export const ChooseWithMouse: Story = {

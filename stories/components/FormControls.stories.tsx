@@ -68,15 +68,15 @@ export const Defaults: Story = {
 export const FilledAndSubmitted: Story = {
   play: async ({ canvasElement, args }) => {
     const canvas = within(canvasElement);
-    await userEvent.type(canvas.getByRole("textbox", { name: "Full name" }), "Grace Hopper");
-    await userEvent.type(canvas.getByRole("textbox", { name: "Requests" }), "Late arrival");
+    await userEvent.type(canvas.getByPlaceholderText("Full name"), "Grace Hopper");
+    await userEvent.type(canvas.getByPlaceholderText("Requests"), "Late arrival");
 
     await userEvent.click(canvas.getByRole("combobox"));
     await userEvent.click(await screen.findByRole("option", { name: "Suite" }));
     await waitFor(() => expect(screen.queryByRole("listbox")).not.toBeInTheDocument());
 
     await userEvent.click(canvas.getByRole("button", { name: /Date/ }));
-    await userEvent.click(await screen.findByRole("button", { name: /May 3(rd)?, 2024/ }));
+    await userEvent.click(await screen.findByRole("button", { name: /May 3(rd)?, 2024/ }, { timeout: 10000 }));
     await waitFor(() => expect(screen.queryByRole("grid")).not.toBeInTheDocument());
 
     await userEvent.click(canvas.getByText("Breakfast"));

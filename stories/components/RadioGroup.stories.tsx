@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
-import { expect, fn, userEvent, within } from "storybook/test";
+import { expect, fn, userEvent, waitFor, within } from "storybook/test";
 import { RadioGroup, RADIO_DIRECTIONS } from "../../src/components/RadioGroup";
 import { RadioGroupView } from "../../src/components/RadioGroup/RadioGroup.view";
 import { ControlHarness } from "./ControlHarness";
@@ -65,14 +65,19 @@ export const OnChangeAction: Story = {
   play: async ({ canvasElement, args }) => {
     const { onAction } = args as unknown as { onAction: ReturnType<typeof fn> };
     const canvas = within(canvasElement);
-    await userEvent.click(canvas.getByText("Large"));
-    await expect(canvas.getByRole("radio", { name: "Large" })).toBeChecked();
+    const large = canvas.getByRole("radio", { name: "Large" });
+    await userEvent.click(large);
+    await expect(large).toBeChecked();
+    await expect(large).toHaveFocus();
     await expect(onAction).toHaveBeenLastCalledWith(
       { type: "size.changed", payload: { itemId: "sku_1", size: "l" } },
       expect.objectContaining({ id: "msg_story" }),
     );
     // Arrow keys move the choice (wrapping from the last to the first).
-    await userEvent.keyboard("{ArrowRight}");
+    // Radix moves focus in a timeout after keydown and checks the radio only while the arrow is down: hold it.
+    await userEvent.keyboard("{ArrowRight>}");
+    await waitFor(() => expect(canvas.getByRole("radio", { name: "Small" })).toHaveFocus());
+    await userEvent.keyboard("{/ArrowRight}");
     await expect(canvas.getByRole("radio", { name: "Small" })).toBeChecked();
     await expect(onAction).toHaveBeenLastCalledWith({ type: "size.changed", payload: { itemId: "sku_1", size: "s" } }, expect.anything());
     await expect(onAction).toHaveBeenCalledTimes(2);

@@ -23,6 +23,8 @@ export const SelectView: NodeView<SelectNode> = ({ node, path }) => {
       searchable={node.searchable}
       disabled={node.disabled || action.disabled}
       aria-busy={action.loading}
+      // The hidden native select carries the name a Label points at; the trigger needs its own name.
+      aria-label={node.placeholder ?? node.name}
       onValueChange={node.onChangeAction ? (value) => action.run({ name: node.name, value }) : undefined}
     />
   );
