@@ -1,10 +1,12 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { cleanup, render, screen } from "@testing-library/react";
 import { isSafeImageSrc, isSafeLinkHref, urlScheme } from "../../src/components/Image/safeUrl";
 import { Image } from "../../src/components/Image";
 import { Markdown } from "../../src/components/Markdown";
 
 afterEach(cleanup);
+// The first render loads React and jsdom, and Markdown loads its parser chunk: slow on a busy machine.
+vi.setConfig({ testTimeout: 20_000 });
 
 describe("image and link URL allow-lists", () => {
   it.each([
