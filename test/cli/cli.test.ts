@@ -25,7 +25,7 @@ function scratchFile(name: string, content: unknown): string {
 }
 
 // Each run starts tsx (several seconds on a busy machine).
-describe("chat-widgets CLI", { timeout: 120_000 }, () => {
+describe("chat-widgets CLI", { timeout: 240_000 }, () => {
   it("prints help with --help and exits 0", () => {
     const { status, stdout } = cli(["--help"]);
     expect(status).toBe(0);
