@@ -125,15 +125,22 @@ export function contentToPlainText(parts: readonly UserMessageContent[]): string
 /** Content as apps pass it to `setComposerValue`/`sendUserMessage`: ChatKit makes a tag's `data`/`interactive` optional. */
 export type UserMessageContentInput =
   | UserMessageTextContent
-  | (Omit<UserMessageTagContent, "data" | "interactive"> & { data?: Record<string, unknown>; interactive?: boolean });
+  | (Omit<UserMessageTagContent, "data" | "interactive" | "group"> & {
+      data?: Record<string, unknown>;
+      interactive?: boolean;
+      /** The wire may carry `null` for "no group". */
+      group?: string | null;
+    });
 
 /** Accepts `setComposerValue`/`sendUserMessage` input: a string or content, with tag defaults filled in. */
 export function toContent(value: string | readonly UserMessageContentInput[]): UserMessageContent[] {
   if (typeof value === "string") return normalizeContent([{ type: "input_text", text: value }]);
   return normalizeContent(
-    value.map((part): UserMessageContent =>
-      part.type === "input_text" ? part : { ...part, data: part.data ?? {}, interactive: part.interactive ?? false },
-    ),
+    value.map((part): UserMessageContent => {
+      if (part.type === "input_text") return part;
+      const { group, ...tag } = part;
+      return { ...tag, data: part.data ?? {}, interactive: part.interactive ?? false, ...(group == null ? {} : { group }) };
+    }),
   );
 }
 

@@ -25,3 +25,7 @@ export type {
 } from "./content";
 export { createTagSearch } from "./tagSearch";
 export type { TagSearch, TagSearchState, TagSearchStatus } from "./tagSearch";
+export { UserMessage, TagChip } from "./UserMessage";
+export type { UserMessageProps } from "./UserMessage";
+export { ChatThread } from "./ChatThread";
+export type { ChatThreadHandle, ChatThreadProps } from "./ChatThread";

@@ -1,7 +1,8 @@
 // Type-level check (run by `tsc`): the composer's public option types accept what ChatKit apps already pass,
 // and what the composer produces fits ChatKit's own types.
 import type * as ChatKit from "@openai/chatkit";
-import type { ComposerValue, Entity, EntityHandlers, ModelOption, ToolOption, UserMessageContent } from "../../src/composer";
+import type { ComposerValue, Entity, EntityHandlers, ModelOption, ToolOption } from "../../src/composer";
+import type { UserMessageContent } from "../../src/composer/content";
 
 type Assert<T extends true> = T;
 type Assignable<From, To> = [From] extends [To] ? true : false;
