@@ -231,6 +231,35 @@ describe("faults", () => {
     expect(Date.now() - started).toBeGreaterThanOrEqual(290);
   });
 
+  it("times out and cancels an in-process body that never ends (no network abort to rely on)", async () => {
+    let cancelled = false;
+    const silent = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode('data: {"type":"stream_options","stream_options":{"allow_cancel":true}}\n\n'));
+      },
+      cancel() {
+        cancelled = true;
+      },
+    });
+    const inProcess = async () => new Response(silent, { headers: { "content-type": "text/event-stream" } });
+    const { client: chat } = client("/chatkit", { fetch: inProcess, timeoutMs: 100 });
+    await expect(chat.createThread(say("hi"))).rejects.toMatchObject({ kind: "timeout" });
+    expect(cancelled).toBe(true);
+  });
+
+  it("cancelStream ends the stream without an error and keeps what arrived", async () => {
+    const { client: chat, onError } = client();
+    await chat.createThread(say("counter"));
+    const itemId = chat.getState().items[1].id;
+    const slow = chat.sendCustomAction({ type: "slow" }, itemId);
+    await vi.waitFor(() => expect(chat.getState().progress?.text).toBe("Thinking"));
+    chat.cancelStream();
+    await slow;
+    expect(chat.getState()).toMatchObject({ status: "idle", error: null, progress: null });
+    expect(onError).not.toHaveBeenCalled();
+    releaseSlowAction();
+  });
+
   it("an error event from the server → kind server with its code", async () => {
     const failing = createChatKitHandler({
       // eslint-disable-next-line require-yield
