@@ -122,6 +122,10 @@ describe("loops", () => {
     expect(render("{% for x in xs if x > 1 %}{{ x }}{{ loop.length }}{% endfor %}", { xs: [1, 2, 3] })).toBe("2232");
   });
 
+  it("resolves x.items to the dict method and x['items'] to the key, as Jinja2 does", () => {
+    expect(render("{{ d['items'] | tojson }} {{ d.items() | length }}", { d: { items: [1] } })).toBe("[1] 1");
+  });
+
   it("unpacks dict items", () => {
     expect(render("{% for k, v in d.items() %}{{ k }}={{ v }};{% endfor %}", { d: { a: 1, b: "x" } })).toBe("a=1;b=x;");
   });

@@ -478,10 +478,11 @@ export class Evaluator implements FilterContext {
     if (object instanceof Namespace && typeof key === "string") {
       if (object.attrs.has(key)) return object.attrs.get(key)!;
     } else if (object instanceof Map && typeof key === "string") {
-      // Jinja2 looks items up before attributes for `x[...]`, attributes first for `x.y` — for dicts
-      // the only attributes are methods, so a key always wins unless it is missing.
-      if (node.computed && object.has(key)) return object.get(key)!;
-      if (!node.computed && object.has(key)) return object.get(key)!;
+      // Jinja2 tries the item first for `x[...]` and the attribute first for `x.y`; a dict's attributes
+      // are its methods, so `data.items` is the method even when `data` has an "items" key.
+      const method = node.computed ? undefined : methodOf(object, key);
+      if (method) return method;
+      if (object.has(key)) return object.get(key)!;
     } else if ((Array.isArray(object) || typeof object === "string") && typeof key === "number") {
       const index = pyIndex(object.length, key);
       if (index !== undefined) return typeof object === "string" ? [...object][index] : object[index];
