@@ -1,8 +1,7 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, fn, userEvent, within } from "storybook/test";
 import { Checkbox } from "../../src/components/Checkbox";
-import { CheckboxView } from "../../src/components/Checkbox/Checkbox.view";
-import { ControlHarness } from "./ControlHarness";
+import { WidgetHarness } from "./WidgetHarness";
 
 /** A check box with a label (Radix Checkbox; a native checkbox inside forms). */
 const meta = {
@@ -51,17 +50,17 @@ export const OnChangeAction: Story = {
   render: (args) => {
     const { onAction } = args as unknown as { onAction: () => void };
     return (
-      <ControlHarness onAction={onAction}>
-        <CheckboxView
-          path="children[0]"
-          node={{
+      <WidgetHarness
+        onAction={onAction}
+        nodes={[
+          {
             type: "Checkbox",
             name: "prefs.newsletter",
             label: "Newsletter",
             onChangeAction: { type: "prefs.changed", handler: "client", payload: { source: "settings" } },
-          }}
-        />
-      </ControlHarness>
+          },
+        ]}
+      />
     );
   },
   play: async ({ canvasElement, args }) => {

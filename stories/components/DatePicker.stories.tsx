@@ -1,8 +1,7 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, fn, screen, userEvent, waitFor, within } from "storybook/test";
 import { DatePicker, DATE_PICKER_SIZES, DATE_PICKER_VARIANTS, DATE_PICKER_SIDES, DATE_PICKER_ALIGNS } from "../../src/components/DatePicker";
-import { DatePickerView } from "../../src/components/DatePicker/DatePicker.view";
-import { ControlHarness } from "./ControlHarness";
+import { WidgetHarness } from "./WidgetHarness";
 
 /** A date field: trigger + calendar popover (react-day-picker, loaded on first use); value `yyyy-mm-dd`. */
 const meta = {
@@ -102,17 +101,17 @@ export const OnChangeAction: Story = {
   render: (args) => {
     const { onAction } = args as unknown as { onAction: () => void };
     return (
-      <ControlHarness onAction={onAction}>
-        <DatePickerView
-          path="children[0]"
-          node={{
+      <WidgetHarness
+        onAction={onAction}
+        nodes={[
+          {
             type: "DatePicker",
             name: "trip.start",
             defaultValue: "2024-03-10",
             onChangeAction: { type: "trip.dates", handler: "client", payload: { tripId: "trip_7" } },
-          }}
-        />
-      </ControlHarness>
+          },
+        ]}
+      />
     );
   },
   play: async ({ canvasElement, args }) => {

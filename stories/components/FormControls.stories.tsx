@@ -1,21 +1,16 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, fn, screen, userEvent, waitFor, within } from "storybook/test";
-import { InputView } from "../../src/components/Input/Input.view";
-import { TextareaView } from "../../src/components/Textarea/Textarea.view";
-import { SelectView } from "../../src/components/Select/Select.view";
-import { DatePickerView } from "../../src/components/DatePicker/DatePicker.view";
-import { CheckboxView } from "../../src/components/Checkbox/Checkbox.view";
-import { RadioGroupView } from "../../src/components/RadioGroup/RadioGroup.view";
-import { ControlHarness } from "./ControlHarness";
+import { WidgetHarness } from "./WidgetHarness";
 
 function AllControls({ onAction }: { onAction: () => void }) {
   return (
-    <ControlHarness onAction={onAction} submitAction={{ type: "booking.submit", handler: "client", payload: { hotelId: "h_12" } }}>
-      <InputView path="children[0]" node={{ type: "Input", name: "guest.name", placeholder: "Full name", required: true }} />
-      <TextareaView path="children[1]" node={{ type: "Textarea", name: "guest.notes", placeholder: "Requests", rows: 2 }} />
-      <SelectView
-        path="children[2]"
-        node={{
+    <WidgetHarness
+      onAction={onAction}
+      submitAction={{ type: "booking.submit", handler: "client", payload: { hotelId: "h_12" } }}
+      nodes={[
+      { type: "Input", name: "guest.name", placeholder: "Full name", required: true },
+      { type: "Textarea", name: "guest.notes", placeholder: "Requests", rows: 2 },
+      {
           type: "Select",
           name: "room",
           placeholder: "Room type",
@@ -24,12 +19,9 @@ function AllControls({ onAction }: { onAction: () => void }) {
             { value: "double", label: "Double" },
             { value: "suite", label: "Suite" },
           ],
-        }}
-      />
-      <DatePickerView path="children[3]" node={{ type: "DatePicker", name: "checkIn", placeholder: "Check-in", defaultValue: "2024-05-01" }} />
-      <RadioGroupView
-        path="children[4]"
-        node={{
+        },
+      { type: "DatePicker", name: "checkIn", placeholder: "Check-in", defaultValue: "2024-05-01" },
+      {
           type: "RadioGroup",
           name: "board",
           ariaLabel: "Board",
@@ -39,11 +31,11 @@ function AllControls({ onAction }: { onAction: () => void }) {
             { value: "breakfast", label: "Breakfast" },
             { value: "half", label: "Half board" },
           ],
-        }}
-      />
-      <CheckboxView path="children[5]" node={{ type: "Checkbox", name: "newsletter", label: "Send me offers" }} />
-      <CheckboxView path="children[6]" node={{ type: "Checkbox", name: "terms", label: "I accept the terms", defaultChecked: true }} />
-    </ControlHarness>
+        },
+      { type: "Checkbox", name: "newsletter", label: "Send me offers" },
+      { type: "Checkbox", name: "terms", label: "I accept the terms", defaultChecked: true },
+      ]}
+    />
   );
 }
 

@@ -1,8 +1,7 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, fn, userEvent, waitFor, within } from "storybook/test";
 import { RadioGroup, RADIO_DIRECTIONS } from "../../src/components/RadioGroup";
-import { RadioGroupView } from "../../src/components/RadioGroup/RadioGroup.view";
-import { ControlHarness } from "./ControlHarness";
+import { WidgetHarness } from "./WidgetHarness";
 
 const SIZES = [
   { label: "Small", value: "s" },
@@ -48,18 +47,18 @@ export const OnChangeAction: Story = {
   render: (args) => {
     const { onAction } = args as unknown as { onAction: () => void };
     return (
-      <ControlHarness onAction={onAction}>
-        <RadioGroupView
-          path="children[0]"
-          node={{
+      <WidgetHarness
+        onAction={onAction}
+        nodes={[
+          {
             type: "RadioGroup",
             name: "size",
             options: SIZES,
             defaultValue: "m",
             onChangeAction: { type: "size.changed", handler: "client", payload: { itemId: "sku_1" } },
-          }}
-        />
-      </ControlHarness>
+          },
+        ]}
+      />
     );
   },
   play: async ({ canvasElement, args }) => {

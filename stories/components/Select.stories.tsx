@@ -1,8 +1,7 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, fn, screen, userEvent, waitFor, within } from "storybook/test";
 import { Select, SELECT_SIZES, SELECT_VARIANTS } from "../../src/components/Select";
-import { SelectView } from "../../src/components/Select/Select.view";
-import { ControlHarness } from "./ControlHarness";
+import { WidgetHarness } from "./WidgetHarness";
 
 const PLANS = [
   { value: "free", label: "Free", description: "For trying things out" },
@@ -117,19 +116,19 @@ export const OnChangeAction: Story = {
   render: (args) => {
     const { onAction } = args as unknown as { onAction: () => void };
     return (
-      <ControlHarness onAction={onAction}>
-        <SelectView
-          path="children[0]"
-          node={{
+      <WidgetHarness
+        onAction={onAction}
+        nodes={[
+          {
             type: "Select",
             name: "plan",
             options: PLANS,
             placeholder: "Choose a plan",
             defaultValue: "free",
             onChangeAction: { type: "plan.changed", handler: "client", payload: { accountId: "acct_42" } },
-          }}
-        />
-      </ControlHarness>
+          },
+        ]}
+      />
     );
   },
   play: async ({ canvasElement, args }) => {
