@@ -76,13 +76,18 @@ export function actionTargets(widget: unknown): ActionTarget[] {
 
 const CLICKABLE = 'button:not([disabled]), [role="button"]:not([aria-disabled="true"])';
 
-/** One story for `entry`; `args.onAction`/`args.onServerAction` must be spies (`fn()`). */
-export function widgetFileStory(entry: WidgetFileEntry): Story {
+/**
+ * One story for `entry`; `args.onAction`/`args.onServerAction` must be spies (`fn()`). `extra` adds
+ * story fields (e.g. `parameters.a11y` or `tags`) when a file's own content needs an exception.
+ */
+export function widgetFileStory(entry: WidgetFileEntry, extra: Pick<Story, "parameters" | "tags"> = {}): Story {
   const parsed = parseWidget(entry.widget);
   return {
     name: entry.title,
     args: { widget: entry.widget },
+    tags: extra.tags,
     parameters: {
+      ...extra.parameters,
       widgetFile: { name: entry.name, source: entry.source },
       docs: {
         description: {
