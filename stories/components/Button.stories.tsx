@@ -139,7 +139,12 @@ const ORDER_WIDGET = {
  * `onAction` the action with the static payload and the form's field values merged in.
  */
 export const InWidgetRenderer: StoryObj<typeof WidgetRenderer> = {
-  render: (args) => <WidgetRenderer {...args} />,
+  // A fixed width like a chat column, so the card's size does not depend on the typed text.
+  render: (args) => (
+    <div style={{ width: 360 }}>
+      <WidgetRenderer {...args} />
+    </div>
+  ),
   args: { widget: ORDER_WIDGET, item: { id: "msg_order" }, onAction: fn() },
   play: async ({ canvasElement, args }) => {
     const canvas = within(canvasElement);
