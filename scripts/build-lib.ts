@@ -29,9 +29,13 @@ function sourceFor(distFile: string): string {
 
 const entries: Record<string, string> = {};
 for (const target of Object.values(pkg.exports as Record<string, ExportTarget>)) {
-  const file = typeof target === "string" ? target : (target.import ?? target.default);
-  if (!file || !file.endsWith(".js")) continue;
-  entries[file.replace(/^\.\/dist\//, "").replace(/\.js$/, "")] = path.join(root, sourceFor(file));
+  const pattern = typeof target === "string" ? target : (target.import ?? target.default);
+  if (!pattern || !pattern.endsWith(".js")) continue;
+  // `./dist/components/*/index.js`: one entry per folder under src/components.
+  const files = pattern.includes("*")
+    ? readdirSync(path.join(root, "src/components")).map((name) => pattern.replace("*", name))
+    : [pattern];
+  for (const file of files) entries[file.replace(/^\.\/dist\//, "").replace(/\.js$/, "")] = path.join(root, sourceFor(file));
 }
 const binFile = typeof pkg.bin === "string" ? pkg.bin : Object.values(pkg.bin ?? {})[0];
 if (binFile) entries[String(binFile).replace(/^\.\/dist\//, "").replace(/\.js$/, "")] = path.join(root, "src/cli/index.ts");
@@ -89,6 +93,24 @@ for (const file of walk(dist).filter((f) => f.endsWith(".js"))) {
 // Declarations, mirroring the module layout.
 execFileSync("npx", ["tsc", "-p", "tsconfig.build.json"], { cwd: root, stdio: "inherit" });
 
+// Node16/NodeNext consumers resolve declaration imports like Node resolves ESM: relative specifiers need the
+// file extension. The sources use extensionless imports (bundler resolution), so the emitted .d.ts files get
+// the `.js` (or `/index.js`) that Node would load.
+const RELATIVE_SPECIFIER = /(\bfrom\s*|\bimport\s*\(\s*|\bimport\s+)(["'])(\.{1,2}\/[^"']*)\2/g;
+let rewrittenSpecifiers = 0;
+for (const file of walk(dist).filter((f) => f.endsWith(".d.ts"))) {
+  const code = readFileSync(file, "utf8");
+  const next = code.replace(RELATIVE_SPECIFIER, (match, lead: string, quote: string, specifier: string) => {
+    if (/\.(m?js|json)$/.test(specifier)) return match;
+    const target = path.resolve(path.dirname(file), specifier);
+    const resolved = existsSync(`${target}.d.ts`) ? `${specifier}.js` : existsSync(path.join(target, "index.d.ts")) ? `${specifier}/index.js` : null;
+    if (!resolved) throw new Error(`${path.relative(root, file)}: cannot resolve declaration import ${specifier}`);
+    rewrittenSpecifiers += 1;
+    return `${lead}${quote}${resolved}${quote}`;
+  });
+  if (next !== code) writeFileSync(file, next);
+}
+
 // One stylesheet: tokens first, then the shared base, then each component; cascade layers keep consumers' classes winning.
 const cssFiles = walk(path.join(root, "src"))
   .filter((f) => f.endsWith(".css"))
@@ -112,4 +134,4 @@ if (existsSync(jsonSchema)) {
   copyFileSync(jsonSchema, path.join(dist, "schema/widget-root.schema.json"));
 }
 
-console.log(`built ${Object.keys(entries).length} entry points, ${clientModules} client modules, ${cssFiles.length} stylesheets → dist/`);
+console.log(`built ${Object.keys(entries).length} entry points, ${clientModules} client modules, ${rewrittenSpecifiers} declaration imports given extensions, ${cssFiles.length} stylesheets → dist/`);

@@ -2,7 +2,7 @@
 // `children` are getters so the recursive tree type is inferred (zod 4 recursion idiom).
 import * as z from "zod/mini";
 import { ActionConfigSchema } from "./action";
-import { WidgetComponentSchema } from "./roots";
+import { WidgetComponentSchema, type WidgetComponent } from "./roots";
 import {
   AlignmentSchema,
   BorderValueSchema,
@@ -33,7 +33,9 @@ const boxProps = z.object({
   ...boxBaseShape,
   direction: z.optional(DirectionSchema),
 });
-export const BoxSchema = z.extend(boxProps, {
+/** Props inferred from the schema; `children` is the recursive link, typed once here. */
+export type BoxNode = z.infer<typeof boxProps> & { children?: WidgetComponent[] };
+export const BoxSchema: z.ZodMiniType<BoxNode> = z.extend(boxProps, {
   get children() {
     return z.optional(z.array(WidgetComponentSchema));
   },
@@ -43,7 +45,9 @@ const rowProps = z.object({
   type: z.literal("Row"),
   ...boxBaseShape,
 });
-export const RowSchema = z.extend(rowProps, {
+/** Props inferred from the schema; `children` is the recursive link, typed once here. */
+export type RowNode = z.infer<typeof rowProps> & { children?: WidgetComponent[] };
+export const RowSchema: z.ZodMiniType<RowNode> = z.extend(rowProps, {
   get children() {
     return z.optional(z.array(WidgetComponentSchema));
   },
@@ -53,7 +57,9 @@ const colProps = z.object({
   type: z.literal("Col"),
   ...boxBaseShape,
 });
-export const ColSchema = z.extend(colProps, {
+/** Props inferred from the schema; `children` is the recursive link, typed once here. */
+export type ColNode = z.infer<typeof colProps> & { children?: WidgetComponent[] };
+export const ColSchema: z.ZodMiniType<ColNode> = z.extend(colProps, {
   get children() {
     return z.optional(z.array(WidgetComponentSchema));
   },
@@ -65,7 +71,9 @@ const formProps = z.object({
   onSubmitAction: z.optional(ActionConfigSchema),
   direction: z.optional(DirectionSchema),
 });
-export const FormSchema = z.extend(formProps, {
+/** Props inferred from the schema; `children` is the recursive link, typed once here. */
+export type FormNode = z.infer<typeof formProps> & { children?: WidgetComponent[] };
+export const FormSchema: z.ZodMiniType<FormNode> = z.extend(formProps, {
   get children() {
     return z.optional(z.array(WidgetComponentSchema));
   },
@@ -91,16 +99,13 @@ const transitionProps = z.object({
   type: z.literal("Transition"),
   ...identityShape,
 });
-export const TransitionSchema = z.extend(transitionProps, {
+/** Props inferred from the schema; `children` is the recursive link, typed once here. */
+export type TransitionNode = z.infer<typeof transitionProps> & { children?: WidgetComponent };
+export const TransitionSchema: z.ZodMiniType<TransitionNode> = z.extend(transitionProps, {
   get children() {
     return z.optional(WidgetComponentSchema);
   },
 });
 
-export type BoxNode = z.infer<typeof BoxSchema>;
-export type RowNode = z.infer<typeof RowSchema>;
-export type ColNode = z.infer<typeof ColSchema>;
-export type FormNode = z.infer<typeof FormSchema>;
 export type SpacerNode = z.infer<typeof SpacerSchema>;
 export type DividerNode = z.infer<typeof DividerSchema>;
-export type TransitionNode = z.infer<typeof TransitionSchema>;

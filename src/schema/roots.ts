@@ -12,7 +12,9 @@ import {
   TextareaSchema,
 } from "./controls";
 import { BoxSchema, ColSchema, DividerSchema, FormSchema, RowSchema, SpacerSchema, TransitionSchema } from "./layout";
+import type { BoxNode, ColNode, DividerNode, FormNode, RowNode, SpacerNode, TransitionNode } from "./layout";
 import { TableCellSchema, TableRowSchema, TableSchema } from "./table";
+import type { TableCellNode, TableNode, TableRowNode } from "./table";
 import { CaptionSchema, LabelSchema, MarkdownSchema, TextSchema, TitleSchema } from "./text";
 import {
   AlignmentSchema,
@@ -41,7 +43,9 @@ const cardProps = z.object({
   cancel: z.optional(CardActionSchema),
   theme: z.optional(ThemeSchema),
 });
-export const CardSchema = z.extend(cardProps, {
+/** Props inferred from the schema; `children` is the recursive link, typed once here. */
+export type CardNode = z.infer<typeof cardProps> & { children: WidgetComponent[] };
+export const CardSchema: z.ZodMiniType<CardNode> = z.extend(cardProps, {
   get children() {
     return z.array(WidgetComponentSchema);
   },
@@ -55,7 +59,9 @@ const listViewItemProps = z.object({
   gap: z.optional(LengthSchema),
   align: z.optional(AlignmentSchema),
 });
-export const ListViewItemSchema = z.extend(listViewItemProps, {
+/** Props inferred from the schema; `children` is the recursive link, typed once here. */
+export type ListViewItemNode = z.infer<typeof listViewItemProps> & { children: WidgetComponent[] };
+export const ListViewItemSchema: z.ZodMiniType<ListViewItemNode> = z.extend(listViewItemProps, {
   get children() {
     return z.array(WidgetComponentSchema);
   },
@@ -68,7 +74,9 @@ const listViewProps = z.object({
   status: z.optional(WidgetStatusSchema),
   theme: z.optional(ThemeSchema),
 });
-export const ListViewSchema = z.extend(listViewProps, {
+/** Props inferred from the schema; `children` is the recursive link, typed once here. */
+export type ListViewNode = z.infer<typeof listViewProps> & { children: ListViewItemNode[] };
+export const ListViewSchema: z.ZodMiniType<ListViewNode> = z.extend(listViewProps, {
   get children() {
     return z.array(ListViewItemSchema);
   },
@@ -84,14 +92,43 @@ const basicProps = z.object({
   justify: z.optional(JustificationSchema),
   theme: z.optional(ThemeSchema),
 });
-export const BasicSchema = z.extend(basicProps, {
+/** Props inferred from the schema; `children` is the recursive link, typed once here. */
+export type BasicNode = z.infer<typeof basicProps> & { children: (WidgetComponent | WidgetRoot)[] };
+export const BasicSchema: z.ZodMiniType<BasicNode> = z.extend(basicProps, {
   get children() {
     return z.array(z.union([WidgetComponentSchema, WidgetRootSchema]));
   },
 });
 
 /** Every node that may appear in `children` of a component (everything but roots and ListViewItem). */
-export const WidgetComponentSchema = z.union([
+export type WidgetComponent =
+  | z.infer<typeof TextSchema>
+  | z.infer<typeof TitleSchema>
+  | z.infer<typeof CaptionSchema>
+  | z.infer<typeof BadgeSchema>
+  | z.infer<typeof MarkdownSchema>
+  | BoxNode
+  | RowNode
+  | ColNode
+  | DividerNode
+  | z.infer<typeof IconSchema>
+  | z.infer<typeof ImageSchema>
+  | z.infer<typeof ButtonSchema>
+  | z.infer<typeof CheckboxSchema>
+  | SpacerNode
+  | z.infer<typeof SelectSchema>
+  | z.infer<typeof DatePickerSchema>
+  | FormNode
+  | z.infer<typeof InputSchema>
+  | z.infer<typeof LabelSchema>
+  | z.infer<typeof RadioGroupSchema>
+  | TableNode
+  | TableRowNode
+  | TableCellNode
+  | z.infer<typeof TextareaSchema>
+  | TransitionNode
+  | z.infer<typeof ChartSchema>;
+export const WidgetComponentSchema: z.ZodMiniType<WidgetComponent> = z.union([
   TextSchema,
   TitleSchema,
   CaptionSchema,
@@ -121,14 +158,9 @@ export const WidgetComponentSchema = z.union([
 ]);
 
 /** What a widget item carries: Card, ListView or Basic. */
-export const WidgetRootSchema = z.union([CardSchema, ListViewSchema, BasicSchema]);
+export type WidgetRoot = CardNode | ListViewNode | BasicNode;
+export const WidgetRootSchema: z.ZodMiniType<WidgetRoot> = z.union([CardSchema, ListViewSchema, BasicSchema]);
 
-export type CardNode = z.infer<typeof CardSchema>;
-export type ListViewNode = z.infer<typeof ListViewSchema>;
-export type ListViewItemNode = z.infer<typeof ListViewItemSchema>;
-export type BasicNode = z.infer<typeof BasicSchema>;
-export type WidgetComponent = z.infer<typeof WidgetComponentSchema>;
-export type WidgetRoot = z.infer<typeof WidgetRootSchema>;
 /** Any built-in node: roots, ListViewItem and components. */
 export type WidgetNode = WidgetRoot | ListViewItemNode | WidgetComponent;
 export type WidgetNodeType = WidgetNode["type"];

@@ -1,6 +1,6 @@
 // Table, Table.Row, Table.Cell (@openai/chatkit ≥ 1.7.0).
 import * as z from "zod/mini";
-import { WidgetComponentSchema } from "./roots";
+import { WidgetComponentSchema, type WidgetComponent } from "./roots";
 import { LengthSchema, SpacingSchema, identityShape } from "./shared";
 
 const cellAlignSchema = z.enum(["start", "center", "end"]);
@@ -16,7 +16,9 @@ const tableCellProps = z.object({
   vAlign: z.optional(cellAlignSchema),
   colSize: z.optional(z.enum(["xs", "sm", "md", "lg", "xl"])),
 });
-export const TableCellSchema = z.extend(tableCellProps, {
+/** Props inferred from the schema; `children` is the recursive link, typed once here. */
+export type TableCellNode = z.infer<typeof tableCellProps> & { children?: WidgetComponent[] };
+export const TableCellSchema: z.ZodMiniType<TableCellNode> = z.extend(tableCellProps, {
   get children() {
     return z.optional(z.array(WidgetComponentSchema));
   },
@@ -27,7 +29,9 @@ const tableRowProps = z.object({
   ...identityShape,
   header: z.optional(z.boolean()),
 });
-export const TableRowSchema = z.extend(tableRowProps, {
+/** Props inferred from the schema; `children` is the recursive link, typed once here. */
+export type TableRowNode = z.infer<typeof tableRowProps> & { children?: TableCellNode[] };
+export const TableRowSchema: z.ZodMiniType<TableRowNode> = z.extend(tableRowProps, {
   get children() {
     return z.optional(z.array(TableCellSchema));
   },
@@ -37,12 +41,11 @@ const tableProps = z.object({
   type: z.literal("Table"),
   ...identityShape,
 });
-export const TableSchema = z.extend(tableProps, {
+/** Props inferred from the schema; `children` is the recursive link, typed once here. */
+export type TableNode = z.infer<typeof tableProps> & { children?: TableRowNode[] };
+export const TableSchema: z.ZodMiniType<TableNode> = z.extend(tableProps, {
   get children() {
     return z.optional(z.array(TableRowSchema));
   },
 });
 
-export type TableNode = z.infer<typeof TableSchema>;
-export type TableRowNode = z.infer<typeof TableRowSchema>;
-export type TableCellNode = z.infer<typeof TableCellSchema>;

@@ -46,7 +46,7 @@ describe("text and content views", () => {
     );
     expect([...container.querySelectorAll("thead th")].map((cell) => cell.textContent)).toEqual(["Name", "Qty"]);
     expect(container.querySelector("thead th")!.getAttribute("scope")).toBe("col");
-    const total = container.querySelector("tbody td")!;
+    const total = container.querySelector<HTMLElement>("tbody td")!;
     expect(total.getAttribute("colspan")).toBe("2");
     expect(total.style.paddingLeft).toBe("calc(var(--cw-spacing) * 2)");
   });

@@ -1,3 +1,4 @@
+import { isDevelopment } from "../../actions/devWarnings";
 import { forwardRef, createElement, type SVGAttributes } from "react";
 import { cva, cx, type VariantProps } from "class-variance-authority";
 import { ICON_GLYPHS, ICON_SVG_PROPS, ICON_SIZES, type IconGlyph } from "../../tokens";
@@ -46,7 +47,7 @@ export const Icon = forwardRef<SVGSVGElement, IconProps>(function Icon(
   ref,
 ) {
   if (!hasIconGlyph(name)) {
-    if (import.meta.env?.DEV && !warnedNames.has(name)) {
+    if (isDevelopment() && !warnedNames.has(name)) {
       warnedNames.add(name);
       console.warn(`chat-widgets: no icon named ${JSON.stringify(name)}; nothing is drawn.`);
     }

@@ -1,3 +1,4 @@
+import { isDevelopment } from "../../actions/devWarnings";
 import { forwardRef, type CSSProperties, type HTMLAttributes } from "react";
 import { cva, cx, type VariantProps } from "class-variance-authority";
 import { isSafeImageSrc } from "./safeUrl";
@@ -96,7 +97,7 @@ export const Image = forwardRef<HTMLDivElement, ImageProps>(function Image(
   ref,
 ) {
   const safe = isSafeImageSrc(src);
-  if (!safe && import.meta.env?.DEV && !warnedSources.has(src)) {
+  if (!safe && isDevelopment() && !warnedSources.has(src)) {
     warnedSources.add(src);
     console.warn(`chat-widgets: image source blocked (only http(s), relative and data:image URLs load): ${src.slice(0, 80)}`);
   }

@@ -1,0 +1,56 @@
+// `npm run bench`: sizes, render and validation figures as one table. Ratios are against baselines measured in
+// the same run (hand-written JSX, JSON.parse), so they hold on any machine; absolute times are this machine's.
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { execFileSync } from "node:child_process";
+import { gzipOfFile, measureBundle, type SizeRow } from "./size";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const kB = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
+const rows: string[][] = [];
+const add = (area: string, measure: string, value: string, target: string, verdict: string) => rows.push([area, measure, value, target, verdict]);
+const check = (ok: boolean) => (ok ? "✔ met" : "✖ over");
+
+const TYPICAL_WIDGET = `
+import { createElement } from "react";
+import { createRoot } from "react-dom/client";
+import { WidgetRenderer } from "./src/renderer";
+const widget = { type: "Card", children: [{ type: "Text", value: "Hi" }, { type: "Button", label: "Open", onClickAction: { type: "open", handler: "client" } }] };
+createRoot(document.body).render(createElement(WidgetRenderer, { widget, onAction: console.log }));
+`;
+
+const sizes: { row: SizeRow; target?: number; label: string }[] = [];
+sizes.push({ label: "typical widget path: WidgetRenderer + validation + eager views", row: await measureBundle("typical", TYPICAL_WIDGET, root), target: 20 * 1024 });
+sizes.push({ label: "everything (root entry, all exports)", row: await measureBundle("everything", `export * from "./src/index";`, root), target: 60 * 1024 });
+sizes.push({ label: "server kit (chat-widgets/server)", row: await measureBundle("server", `export * from "./src/server/index";`, root) });
+sizes.push({ label: "schema only (chat-widgets/schema)", row: await measureBundle("schema", `export { parseWidget } from "./src/schema/index";`, root) });
+for (const { label, row, target } of sizes) {
+  add("size (min+gz, React external)", label, kB(row.eagerGzip), target ? `≤ ${kB(target)}` : "—", target ? check(row.eagerGzip <= target) : "");
+}
+const everything = sizes[1]!.row;
+for (const chunk of everything.lazyChunks.sort((a, b) => b.gzip - a.gzip)) {
+  const owner = chunk.inputs.find((input) => input.startsWith("src/")) ?? chunk.inputs[0] ?? chunk.file;
+  add("size: lazy chunk", `${owner}${chunk.inputs.length > 1 ? ` (+${chunk.inputs.length - 1} modules)` : ""}`, kB(chunk.gzip), "loads on first use", "");
+}
+if (!existsSync(path.join(root, "dist/styles.css"))) execFileSync("npm", ["run", "build", "--silent"], { cwd: root, stdio: "inherit" });
+add("size", "styles.css (all tokens and components)", kB(gzipOfFile(path.join(root, "dist/styles.css"))), "—", "");
+
+const { benchValidation } = await import("./validate");
+const validation = benchValidation();
+add("validation", `parseWidget, ${validation.nodes} nodes (${kB(validation.bytes)} JSON)`, `${validation.parseWidgetMs.toFixed(2)} ms = ${validation.ratio.toFixed(1)}× JSON.parse (${validation.jsonParseMs.toFixed(2)} ms)`, "≤ 8×", check(validation.ratio <= 8));
+
+process.env.NODE_ENV = "production";
+const { benchRender, benchListUpdate, benchStreamingDelta } = await import("./render");
+const render = benchRender();
+add("render (jsdom)", `${render.nodes}-node widget, mount: renderer vs hand-written JSX${render.sameDom ? " (same DOM)" : " (DOM DIFFERS)"}`, `${render.rendererMs.toFixed(0)} vs ${render.handMs.toFixed(0)} ms = ${render.ratio.toFixed(2)}×`, "≤ 1.25×", check(render.ratio <= 1.25 && render.sameDom));
+if (!render.sameDom) console.error(render.firstDifference);
+const list = benchListUpdate();
+add("render (jsdom)", `one item of a ${list.items}-item ListView changes (${list.nodes} nodes)`, `${list.updateMs.toFixed(1)} ms, ${list.componentsRendered} components re-rendered (mount ${list.mountMs.toFixed(0)} ms)`, "only the changed item", check(list.componentsRendered <= 20));
+const stream = benchStreamingDelta();
+add("render (jsdom)", `streamed text delta into a ${stream.nodes}-node widget`, `${stream.medianComponentsPerDelta} components re-rendered per delta`, "1 per delta", check(stream.medianComponentsPerDelta <= 2));
+
+const header = ["area", "measure", "result", "target", ""];
+const widths = header.map((_, i) => Math.max(...[header, ...rows].map((row) => row[i]!.length)));
+const line = (row: string[]) => `| ${row.map((cell, i) => cell.padEnd(widths[i]!)).join(" | ")} |`;
+console.log([line(header), `|${widths.map((w) => "-".repeat(w + 2)).join("|")}|`, ...rows.map(line)].join("\n"));
