@@ -22,11 +22,13 @@ const PERFORMED_WORK = 1;
 const COMPONENT_TAGS = new Set([0, 1, 11, 14, 15]); // function, class, forwardRef, memo, simple memo
 
 let lastCommitRenders = 0;
+// A subtree React skipped keeps its old fibers, whose flags still say they worked when they last rendered;
+// like React DevTools, only descend where the child list was rebuilt in this commit.
 function countRendered(fiber: Fiber | null): number {
   let count = 0;
   for (let node = fiber; node; node = node.sibling) {
     if (COMPONENT_TAGS.has(node.tag) && (node.flags & PERFORMED_WORK) !== 0) count += 1;
-    count += countRendered(node.child);
+    if (!node.alternate || node.child !== node.alternate.child) count += countRendered(node.child);
   }
   return count;
 }

@@ -116,25 +116,30 @@ export const ActionProvider = forwardRef<WidgetActionsHandle, ActionProviderProp
 
   const isContainerBusy = useCallback(() => busyRef.current > 0, []);
 
+  // The item is read at dispatch time, so a new widget version (every streamed update) does not change the
+  // context value and re-render every node that dispatches actions.
+  const widgetItemRef = useRef(widgetItem);
+  widgetItemRef.current = widgetItem;
+  // The handler props decide whether a route exists; the wrappers only keep identity stable.
+  const hasClientRoute = Boolean(onAction);
+  const hasServerRoute = Boolean(onServerAction);
+  const containerLoading = containerCount > 0;
   const value = useMemo<ActionContextValue>(
     () => ({
-      item: widgetItem,
-      onAction: (action, target) => handlersRef.current.onAction?.(action, target),
-      onServerAction: (action, target, options) => handlersRef.current.onServerAction?.(action, target, options),
+      get item() {
+        return widgetItemRef.current;
+      },
+      onAction: hasClientRoute ? (action, target) => handlersRef.current.onAction?.(action, target) : undefined,
+      onServerAction: hasServerRoute
+        ? (action, target, options) => handlersRef.current.onServerAction?.(action, target, options)
+        : undefined,
       reportError,
-      containerLoading: containerCount > 0,
+      containerLoading,
       beginContainerLoading,
       isContainerBusy,
     }),
-    [widgetItem, reportError, containerCount, beginContainerLoading, isContainerBusy],
+    [hasClientRoute, hasServerRoute, reportError, containerLoading, beginContainerLoading, isContainerBusy],
   );
-  // The handler props decide whether a route exists; the wrappers above only keep identity stable.
-  const routed: ActionContextValue = {
-    ...value,
-    onAction: onAction ? value.onAction : undefined,
-    onServerAction: onServerAction ? value.onServerAction : undefined,
-  };
-  const stableRouted = useMemo(() => routed, [value, Boolean(onAction), Boolean(onServerAction)]); // eslint-disable-line react-hooks/exhaustive-deps
 
   useImperativeHandle(
     ref,
@@ -145,7 +150,7 @@ export const ActionProvider = forwardRef<WidgetActionsHandle, ActionProviderProp
     [widgetItem, reportError],
   );
 
-  return <ActionContext.Provider value={stableRouted}>{children}</ActionContext.Provider>;
+  return <ActionContext.Provider value={value}>{children}</ActionContext.Provider>;
 });
 
 /** The nearest `<form>` of a Form node or an `asForm` Card; actions inside it collect its values. */

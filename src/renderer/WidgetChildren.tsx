@@ -1,4 +1,4 @@
-import { Component, type ErrorInfo, type ReactNode } from "react";
+import { Component, memo, type ErrorInfo, type ReactNode } from "react";
 import { useActionContext } from "../actions/ActionProvider";
 import type { WidgetErrorHandler } from "../actions/types";
 import { childPath, useNodeViews } from "./context";
@@ -53,15 +53,18 @@ export function WidgetChildren({ nodes, path, field = "children" }: WidgetChildr
   );
 }
 
-/** One node: the registered view of its type in an error boundary, or the error card. */
-export function WidgetNodeView({ node, path }: { node: unknown; path: string }) {
+/**
+ * One node: the registered view of its type in an error boundary, or the error card. Memoised on the node's
+ * identity and path: the renderer keeps unchanged subtrees identical, so they are skipped on updates.
+ */
+export const WidgetNodeView = memo(function WidgetNodeView({ node, path }: { node: unknown; path: string }) {
   const { reportError } = useActionContext();
   return (
     <NodeErrorBoundary node={node} path={path} onError={reportError}>
       <NodeSwitch node={node} path={path} />
     </NodeErrorBoundary>
   );
-}
+});
 
 function NodeSwitch({ node, path }: { node: unknown; path: string }) {
   const views = useNodeViews();

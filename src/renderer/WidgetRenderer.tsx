@@ -1,10 +1,11 @@
-import { forwardRef, useEffect, useMemo, type ReactNode } from "react";
+import { forwardRef, useEffect, useMemo, useRef, type ReactNode } from "react";
 import { ActionProvider, useActionContext, type WidgetActionsHandle } from "../actions/ActionProvider";
 import type { ClientActionHandler, ServerActionHandler, WidgetErrorHandler } from "../actions/types";
 import { isInvalidNode, parseWidget, type ParseWidgetResult, type WidgetRoot } from "../schema";
 import { NodeViewsContext } from "./context";
 import { ErrorCard } from "./ErrorCard";
 import { builtinViews, type WidgetRegistry } from "./registry";
+import { shareStructure } from "./shareStructure";
 import { WidgetNodeView } from "./WidgetChildren";
 
 export interface WidgetRendererProps {
@@ -47,15 +48,16 @@ export const WidgetRenderer = forwardRef<WidgetActionsHandle, WidgetRendererProp
   const result = useMemo(() => safeParse(widget, strict, registry), [widget, strict, registry]);
   const views = useMemo(() => (registry ? { ...builtinViews, ...registry.views } : builtinViews), [registry]);
 
-  let root: WidgetRoot | null = null;
-  let tree: unknown;
   let problem: string | null = null;
+  let parsedTree: unknown;
   if (result instanceof Error) problem = result.message;
-  else if (result.ok) tree = root = result.widget;
-  else {
-    tree = result.partial;
-    if (!isInvalidNode(result.partial)) root = result.partial;
-  }
+  else parsedTree = result.ok ? result.widget : result.partial;
+  // Unchanged subtrees keep their identity across widget versions (see shareStructure).
+  const previousTree = useRef<unknown>(undefined);
+  const tree = useMemo(() => shareStructure(previousTree.current, parsedTree), [parsedTree]);
+  previousTree.current = tree;
+  const root: WidgetRoot | null =
+    result instanceof Error || (!result.ok && isInvalidNode(tree as never)) ? null : (tree as WidgetRoot);
 
   useEffect(() => {
     if (!onError) return;

@@ -338,3 +338,29 @@ function deepTree(depth: number): unknown {
   for (let level = 0; level < depth; level++) node = { type: "Box", children: [node] };
   return { type: "Card", children: [node] };
 }
+
+describe("WidgetRenderer: updates", () => {
+  it("re-renders only the changed node when a new widget version arrives (a streamed delta)", () => {
+    const renders: Record<string, number> = {};
+    const Counted: NodeView<{ type: "Counted"; id: string; label: string }> = ({ node }) => {
+      renders[node.id] = (renders[node.id] ?? 0) + 1;
+      return <p>{node.label}</p>;
+    };
+    const registry = createWidgetRegistry({
+      Counted: { schema: z.object({ type: z.literal("Counted"), id: z.string(), label: z.string() }), component: Counted },
+    });
+    const version = (label: string) => ({
+      type: "Card",
+      children: [
+        { type: "Counted", id: "still", label: "unchanged" },
+        { type: "Counted", id: "live", label },
+      ],
+    });
+    const onAction = vi.fn();
+    const { rerender } = render(<WidgetRenderer registry={registry} widget={version("Hel")} onAction={onAction} />);
+    rerender(<WidgetRenderer registry={registry} widget={version("Hello")} onAction={() => onAction()} />);
+    expect(screen.getByText("Hello")).toBeDefined();
+    expect(renders).toEqual({ still: 1, live: 2 });
+  });
+});
+
