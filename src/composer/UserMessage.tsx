@@ -37,11 +37,14 @@ export const UserMessage = forwardRef<HTMLDivElement, UserMessageProps>(function
 type PreviewState = { status: "loading" } | { status: "ready"; widget: unknown } | { status: "none" };
 
 export function TagChip({ tag, onClick, onRequestPreview }: { tag: UserMessageTagContent } & EntityHandlers) {
+  // One inline run inside the chip. The chip is `inline-flex`, which blockifies its children: with `@` and the title
+  // as two flex items, accessible-name computation (browsers, Testing Library) separates them and the chip is named
+  // "@ Alice Martin" instead of its visible "@Alice Martin". A single child keeps `@` and the title together.
   const label: ReactNode = (
-    <>
+    <span className="cw-message__tag-label">
       <span className="cw-composer__tag-at">@</span>
       {tag.text}
-    </>
+    </span>
   );
   if (!tag.interactive || (!onClick && !onRequestPreview)) {
     return (
