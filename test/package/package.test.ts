@@ -51,8 +51,9 @@ beforeAll(() => {
 }, 300_000);
 
 afterAll(() => {
+  // The consumer's node_modules (React, TypeScript, the package's dependencies) take a while to delete.
   if (project) rmSync(project, { recursive: true, force: true });
-});
+}, 120_000);
 
 describe("the packed npm package", () => {
   it("passes publint", () => {
