@@ -29,6 +29,8 @@ export default defineConfig({
         test: {
           name: "dom",
           environment: "jsdom",
+          // Form-control views load lazily in the product; tests render them synchronously.
+          setupFiles: ["test/setup.dom.ts"],
           include: ["test/**/*.dom.test.tsx"],
         },
       },

@@ -2,6 +2,7 @@ import type { Decorator, Preview } from "@storybook/react-vite";
 import "@fontsource-variable/inter";
 import "./preview.css";
 import { allModes } from "./modes";
+import { preloadBuiltinViews } from "../src/renderer";
 
 // Every stylesheet the package ships (tokens first, then the components), so stories see what consumers get.
 import "../src/tokens/generated/tokens.css";
@@ -19,6 +20,8 @@ const withTheme: Decorator = (Story, context) => {
 
 const preview: Preview = {
   decorators: [withTheme],
+  // Form controls load in their own chunk; stories (and their play functions) start with them loaded.
+  loaders: [async () => ({ builtinViews: await preloadBuiltinViews() })],
   globalTypes: {
     theme: {
       description: "Color scheme",

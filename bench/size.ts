@@ -10,7 +10,7 @@ export interface SizeRow {
   name: string;
   eagerGzip: number;
   eagerRaw: number;
-  lazyChunks: { file: string; gzip: number; inputs: string[] }[];
+  lazyChunks: { file: string; gzip: number; inputs: string[]; largest: string[] }[];
 }
 
 const EXTERNAL = ["react", "react-dom", "react/jsx-runtime", "react-dom/client", "react-dom/server"];
@@ -59,12 +59,24 @@ export async function measureBundle(name: string, source: string, root: string):
         inputs: Object.keys(outputs[file]!.inputs)
           .filter((input) => !input.includes("node_modules"))
           .map((input) => path.relative(root, input)),
+        largest: largestSources(outputs[file]!.inputs, root),
       })),
     };
   } finally {
     rmSync(entry, { force: true });
     rmSync(outdir, { recursive: true, force: true });
   }
+}
+
+// What a chunk is made of, by size: a package name for dependencies, a source path for our modules.
+function largestSources(inputs: Record<string, { bytesInOutput: number }>, root: string): string[] {
+  const bySource = new Map<string, number>();
+  for (const [input, { bytesInOutput }] of Object.entries(inputs)) {
+    const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(input)?.[1];
+    const source = pkg ?? path.relative(root, input);
+    bySource.set(source, (bySource.get(source) ?? 0) + bytesInOutput);
+  }
+  return [...bySource].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([source]) => source);
 }
 
 export function gzipOfFile(file: string) {

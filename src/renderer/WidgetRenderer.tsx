@@ -5,6 +5,7 @@ import { isInvalidNode, parseWidget, type ParseWidgetResult, type WidgetRoot } f
 import { NodeViewsContext } from "./context";
 import { ErrorCard } from "./ErrorCard";
 import { builtinViews, type WidgetRegistry } from "./registry";
+import { preloadViewsOf } from "./lazyView";
 import { shareStructure } from "./shareStructure";
 import { WidgetNodeView } from "./WidgetChildren";
 
@@ -56,6 +57,8 @@ export const WidgetRenderer = forwardRef<WidgetActionsHandle, WidgetRendererProp
   const previousTree = useRef<unknown>(undefined);
   const tree = useMemo(() => shareStructure(previousTree.current, parsedTree), [parsedTree]);
   previousTree.current = tree;
+  // Lazily loaded views (form controls) start loading now, before their placeholders render.
+  useMemo(() => preloadViewsOf(tree, views), [tree, views]);
   const root: WidgetRoot | null =
     result instanceof Error || (!result.ok && isInvalidNode(tree as never)) ? null : (tree as WidgetRoot);
 

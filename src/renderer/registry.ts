@@ -6,9 +6,7 @@ import { ButtonView } from "../components/Button/Button.view";
 import { CaptionView } from "../components/Caption/Caption.view";
 import { CardView } from "../components/Card/Card.view";
 import { ChartView } from "../components/Chart/Chart.view";
-import { CheckboxView } from "../components/Checkbox/Checkbox.view";
 import { ColView } from "../components/Col/Col.view";
-import { DatePickerView } from "../components/DatePicker/DatePicker.view";
 import { DividerView } from "../components/Divider/Divider.view";
 import { FormView } from "../components/Form/Form.view";
 import { IconView } from "../components/Icon/Icon.view";
@@ -18,16 +16,45 @@ import { LabelView } from "../components/Label/Label.view";
 import { ListViewView } from "../components/ListView/ListView.view";
 import { ListViewItemView } from "../components/ListViewItem/ListViewItem.view";
 import { MarkdownView } from "../components/Markdown/Markdown.view";
-import { RadioGroupView } from "../components/RadioGroup/RadioGroup.view";
 import { RowView } from "../components/Row/Row.view";
-import { SelectView } from "../components/Select/Select.view";
 import { SpacerView } from "../components/Spacer/Spacer.view";
 import { TableCellView, TableRowView, TableView } from "../components/Table/Table.view";
 import { TextView } from "../components/Text/Text.view";
 import { TextareaView } from "../components/Textarea/Textarea.view";
 import { TitleView } from "../components/Title/Title.view";
 import { TransitionView } from "../components/Transition/Transition.view";
+import { lazyNodeView } from "./lazyView";
 import type { NodeView, NodeViewMap } from "./types";
+
+// Views built on Radix (and the calendar) load in their own chunk on first use, so a widget without form
+// controls does not download them; the renderer starts the load as soon as a validated widget contains one.
+const controlHeight = (size: unknown) => `var(--cw-control-height-${typeof size === "string" ? size : "md"})`;
+const fieldPlaceholder = ({ node }: { node: Record<string, unknown> }) => ({
+  display: node.block ? "block" : "inline-block",
+  inlineSize: node.block ? "100%" : `calc(${controlHeight(node.size)} * 3)`,
+  blockSize: controlHeight(node.size),
+});
+const SelectView = lazyNodeView(() => import("../components/Select/Select.view").then((m) => m.SelectView), fieldPlaceholder);
+const DatePickerView = lazyNodeView(
+  () => import("../components/DatePicker/DatePicker.view").then((m) => m.DatePickerView),
+  fieldPlaceholder,
+);
+const CheckboxView = lazyNodeView(() => import("../components/Checkbox/Checkbox.view").then((m) => m.CheckboxView), () => ({
+  display: "block",
+  blockSize: "1lh",
+}));
+const RadioGroupView = lazyNodeView(
+  () => import("../components/RadioGroup/RadioGroup.view").then((m) => m.RadioGroupView),
+  ({ node }) => {
+    const count = Array.isArray(node.options) ? node.options.length : 1;
+    return { display: "block", blockSize: node.direction === "row" ? "1lh" : `calc(${count} * 1lh)` };
+  },
+);
+
+/** Loads every lazily loaded built-in view (tests, server rendering, or to avoid placeholders on first use). */
+export function preloadBuiltinViews(): Promise<unknown> {
+  return Promise.all([SelectView, DatePickerView, CheckboxView, RadioGroupView].map((view) => view.preload()));
+}
 
 /** The view of every built-in node `type`. */
 export const builtinViews: NodeViewMap = {

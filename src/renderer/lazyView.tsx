@@ -1,0 +1,56 @@
+import { createElement, lazy, Suspense, type CSSProperties, type ReactElement } from "react";
+import type { NodeView, NodeViewProps } from "./types";
+
+/** A node view whose code loads on first use; `preload()` starts (or reuses) the load. */
+export type LazyNodeView = ((props: NodeViewProps) => ReactElement) & { preload(): Promise<NodeView> };
+
+/** The space a control takes once loaded, so the widget does not shift when the chunk arrives. */
+export type ControlPlaceholder = (props: NodeViewProps<Record<string, unknown>>) => CSSProperties;
+
+/**
+ * Wraps a view that lives in its own chunk (Radix-based controls). Once loaded, the view renders directly, with
+ * no Suspense round trip; until then an invisible placeholder of the control's size stands in.
+ */
+export function lazyNodeView(load: () => Promise<NodeView>, placeholder: ControlPlaceholder): LazyNodeView {
+  let loaded: NodeView | undefined;
+  let loading: Promise<NodeView> | undefined;
+  const preload = () => {
+    loading ??= load().then((view) => (loaded = view));
+    return loading;
+  };
+  const Deferred = lazy(() => preload().then((view) => ({ default: view })));
+  const View = ((props: NodeViewProps): ReactElement => {
+    if (loaded) return createElement(loaded, props);
+    const fallback = (
+      <span
+        className="cw-view-placeholder"
+        data-cw-loading=""
+        aria-busy="true"
+        style={placeholder(props as NodeViewProps<Record<string, unknown>>)}
+      />
+    );
+    return (
+      <Suspense fallback={fallback}>
+        <Deferred {...props} />
+      </Suspense>
+    );
+  }) as LazyNodeView;
+  View.preload = preload;
+  return View;
+}
+
+/** Starts loading the lazy views a widget uses, before it renders (called by the renderer after validation). */
+export function preloadViewsOf(tree: unknown, views: Readonly<Record<string, unknown>>, seen = new Set<string>()): void {
+  if (!tree || typeof tree !== "object") return;
+  if (Array.isArray(tree)) {
+    for (const child of tree) preloadViewsOf(child, views, seen);
+    return;
+  }
+  const { type, children } = tree as { type?: unknown; children?: unknown };
+  if (typeof type === "string" && !seen.has(type)) {
+    seen.add(type);
+    const view = views[type] as Partial<LazyNodeView> | undefined;
+    if (view && typeof view.preload === "function") void view.preload();
+  }
+  preloadViewsOf(children, views, seen);
+}
