@@ -1,7 +1,9 @@
 import { forwardRef, type HTMLAttributes } from "react";
 import { cva, cx, type VariantProps } from "class-variance-authority";
 
-export const BADGE_COLORS = ["secondary", "success", "danger", "warning", "info", "discovery"] as const;
+// The colour list is the widget vocabulary's; the primitive accepts exactly what widget JSON may say.
+import { BADGE_COLORS } from "../../schema/vocabulary";
+export { BADGE_COLORS };
 export const BADGE_VARIANTS = ["solid", "soft", "outline"] as const;
 
 type BadgeColor = (typeof BADGE_COLORS)[number];

@@ -3,18 +3,9 @@ import { forwardRef, type CSSProperties, type HTMLAttributes } from "react";
 import { cva, cx, type VariantProps } from "class-variance-authority";
 import { isSafeImageSrc } from "./safeUrl";
 
-export const IMAGE_FITS = ["cover", "contain", "fill", "scale-down", "none"] as const;
-export const IMAGE_POSITIONS = [
-  "top left",
-  "top",
-  "top right",
-  "left",
-  "center",
-  "right",
-  "bottom left",
-  "bottom",
-  "bottom right",
-] as const;
+// The value lists are the widget vocabulary's; the primitive accepts exactly what widget JSON may say.
+import { IMAGE_FITS, IMAGE_POSITIONS } from "../../schema/vocabulary";
+export { IMAGE_FITS, IMAGE_POSITIONS };
 export const IMAGE_RADII = ["2xs", "xs", "sm", "md", "lg", "xl", "2xl", "3xl", "4xl", "full", "100%", "none"] as const;
 
 type ImageFit = (typeof IMAGE_FITS)[number];
