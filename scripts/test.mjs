@@ -30,7 +30,8 @@ step("Type-check", "npx", ["tsc", "-p", "tsconfig.json", "--noEmit"]);
 step("Vitest: unit, dom and stories in Chromium", "npx", [
   "vitest",
   "run",
-  ...(updateVisual ? ["--update"] : []),
+  // "=all" so that a following file filter is not taken as the update mode.
+  ...(updateVisual ? ["--update=all"] : []),
   ...passthrough,
 ], { CHROMIUM_PATH: chromium });
 console.log(`\nAll checks passed in ${((Date.now() - total) / 1000).toFixed(0)}s.`);

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { cleanup, render, screen } from "@testing-library/react";
+import { cleanup, fireEvent, render, screen } from "@testing-library/react";
 import { isSafeImageSrc, isSafeLinkHref, urlScheme } from "../../src/components/Image/safeUrl";
 import { Image } from "../../src/components/Image";
 import { Markdown } from "../../src/components/Markdown";
@@ -68,6 +68,16 @@ describe("Image", () => {
     expect(container.querySelector("img")).toBeNull();
     expect(container.innerHTML).not.toContain("javascript:");
     expect(screen.getByRole("img", { name: "Nope" }).getAttribute("data-blocked")).toBe("true");
+  });
+
+  it("shows an empty frame labelled by the alt text when the picture fails to load, and retries a new source", () => {
+    const { container, rerender } = render(<Image src="https://example.com/gone.png" alt="Gone" />);
+    fireEvent.error(container.querySelector("img")!);
+    expect(container.querySelector("img")).toBeNull();
+    const frame = screen.getByRole("img", { name: "Gone" });
+    expect(frame.getAttribute("data-broken")).toBe("true");
+    rerender(<Image src="https://example.com/back.png" alt="Back" />);
+    expect(screen.getByRole("img", { name: "Back" }).tagName).toBe("IMG");
   });
 
   it("mirrors resolved variants as data attributes", () => {

@@ -1,5 +1,5 @@
 import { isDevelopment } from "../../actions/devWarnings";
-import { forwardRef, type CSSProperties, type HTMLAttributes } from "react";
+import { forwardRef, useState, type CSSProperties, type HTMLAttributes } from "react";
 import { cva, cx, type VariantProps } from "class-variance-authority";
 import { isSafeImageSrc } from "./safeUrl";
 
@@ -92,6 +92,11 @@ export const Image = forwardRef<HTMLDivElement, ImageProps>(function Image(
     warnedSources.add(src);
     console.warn(`chat-widgets: image source blocked (only http(s), relative and data:image URLs load): ${src.slice(0, 80)}`);
   }
+  // A picture that fails to load (offline, expired link) leaves the same empty frame as a blocked one instead
+  // of the browser's broken-image icon and alt text spilling over the layout; the alt text stays the label.
+  const [failedSrc, setFailedSrc] = useState<string | null>(null);
+  const broken = safe && failedSrc === src;
+  const shown = safe && !broken;
   const sizeStyle: CSSProperties = { width, height, minWidth, minHeight, maxWidth, maxHeight, aspectRatio };
   return (
     <div
@@ -103,13 +108,21 @@ export const Image = forwardRef<HTMLDivElement, ImageProps>(function Image(
       data-frame={frame || undefined}
       data-flush={flush || undefined}
       data-blocked={safe ? undefined : true}
+      data-broken={broken || undefined}
       data-sized={height !== undefined || aspectRatio !== undefined || undefined}
       style={{ ...sizeStyle, ...style }}
-      {...(safe ? {} : alt ? { role: "img", "aria-label": alt } : {})}
+      {...(shown ? {} : alt ? { role: "img", "aria-label": alt } : {})}
       {...rest}
     >
-      {safe ? (
-        <img className="cw-image__img" src={src} alt={alt ?? ""} loading={lazy ? "lazy" : undefined} decoding="async" />
+      {shown ? (
+        <img
+          className="cw-image__img"
+          src={src}
+          alt={alt ?? ""}
+          loading={lazy ? "lazy" : undefined}
+          decoding="async"
+          onError={() => setFailedSrc(src)}
+        />
       ) : null}
     </div>
   );
