@@ -31,6 +31,20 @@ async function axeViolations(root: HTMLElement, story: StoryContextLike) {
   );
 }
 
+/** Waits until every picture in the story has loaded or failed (and React has drawn the outcome), at most 5 s. */
+async function imagesSettled(root: HTMLElement) {
+  const pending = [...root.querySelectorAll("img")].filter((img) => !img.complete);
+  const settled = pending.map(
+    (img) =>
+      new Promise<void>((resolve) => {
+        img.addEventListener("load", () => resolve(), { once: true });
+        img.addEventListener("error", () => resolve(), { once: true });
+      }),
+  );
+  await Promise.race([Promise.all(settled), new Promise((resolve) => setTimeout(resolve, 5000))]);
+  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+}
+
 afterEach(async (ctx) => {
   const story = (ctx as unknown as { story?: StoryContextLike }).story;
   if (!story) return;
@@ -43,6 +57,7 @@ afterEach(async (ctx) => {
   // Focus rings left by play() would otherwise vary between runs.
   (document.activeElement as HTMLElement | null)?.blur?.();
   await document.fonts.ready;
+  await imagesSettled(root);
 
   const visual = !story.tags.includes("no-visual");
   const forcedTheme = root.getAttribute("data-cw-theme");
