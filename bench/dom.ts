@@ -17,17 +17,23 @@ interface Fiber {
   child: Fiber | null;
   sibling: Fiber | null;
   alternate: Fiber | null;
+  type: unknown;
 }
 const PERFORMED_WORK = 1;
 const COMPONENT_TAGS = new Set([0, 1, 11, 14, 15]); // function, class, forwardRef, memo, simple memo
 
-let lastCommitRenders = 0;
+let rendersSinceReset = 0;
+let nodeViewsSinceReset = 0;
+let nodeViewTypes: ReadonlySet<unknown> = new Set();
 // A subtree React skipped keeps its old fibers, whose flags still say they worked when they last rendered;
 // like React DevTools, only descend where the child list was rebuilt in this commit.
 function countRendered(fiber: Fiber | null): number {
   let count = 0;
   for (let node = fiber; node; node = node.sibling) {
-    if (COMPONENT_TAGS.has(node.tag) && (node.flags & PERFORMED_WORK) !== 0) count += 1;
+    if (COMPONENT_TAGS.has(node.tag) && (node.flags & PERFORMED_WORK) !== 0) {
+      count += 1;
+      if (nodeViewTypes.has(node.type)) nodeViewsSinceReset += 1;
+    }
     if (!node.alternate || node.child !== node.alternate.child) count += countRendered(node.child);
   }
   return count;
@@ -38,15 +44,31 @@ globals.__REACT_DEVTOOLS_GLOBAL_HOOK__ = {
   renderers: new Map(),
   inject: () => 1,
   onCommitFiberRoot: (_id: number, root: { current: Fiber }) => {
-    lastCommitRenders = countRendered(root.current.child);
+    rendersSinceReset += countRendered(root.current.child);
   },
   onCommitFiberUnmount: () => {},
   onPostCommitFiberRoot: () => {},
   checkDCE: () => {},
 };
 
-/** Components that did work in the most recent React commit. */
-export function componentsRenderedInLastCommit() {
-  return lastCommitRenders;
+/** Starts counting rendered components afresh (before the update to measure). */
+export function resetRenderCount() {
+  rendersSinceReset = 0;
+  nodeViewsSinceReset = 0;
+}
+
+/** The components that render one widget node each (the renderer's views), counted apart as "nodes". */
+export function countNodeViews(views: Iterable<unknown>) {
+  nodeViewTypes = new Set(views);
+}
+
+/** Widget nodes whose view rendered since `resetRenderCount()`. */
+export function nodesRenderedSinceReset() {
+  return nodeViewsSinceReset;
+}
+
+/** Components that did work in every React commit since `resetRenderCount()` (an update may take several commits). */
+export function componentsRenderedSinceReset() {
+  return rendersSinceReset;
 }
 export const benchDocument = dom.window.document;

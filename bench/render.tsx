@@ -1,10 +1,10 @@
 // Render cost of the renderer against hand-written JSX that produces the same DOM, in the same run;
 // the cost of updating one item of a long ListView; and how many components one streamed text delta re-renders.
-import { benchDocument, componentsRenderedInLastCommit } from "./dom";
+import { benchDocument, componentsRenderedSinceReset, countNodeViews, nodesRenderedSinceReset, resetRenderCount } from "./dom";
 import { createElement, type ReactElement } from "react";
 import { flushSync } from "react-dom";
 import { createRoot } from "react-dom/client";
-import { WidgetRenderer } from "../src/renderer";
+import { builtinViews, WidgetRenderer } from "../src/renderer";
 import { Badge } from "../src/components/Badge";
 import { Button } from "../src/components/Button";
 import { Caption } from "../src/components/Caption";
@@ -16,7 +16,7 @@ import { Spacer } from "../src/components/Spacer";
 import { Text } from "../src/components/Text";
 import { applyThreadEvent, INITIAL_THREAD_STATE, type ThreadState } from "../src/protocol";
 import { countNodes, largeCard, largeListView } from "./fixtures";
-import { medianMs } from "./timing";
+import { medianMs, medianRatio } from "./timing";
 
 const noop = () => {};
 
@@ -55,6 +55,9 @@ function normalise(html: string) {
   return html.replace(/ (id|aria-labelledby|aria-describedby|aria-controls)="[^"]*"/g, "");
 }
 
+// A widget node's re-render is its view's; the counts below report those apart from all components.
+countNodeViews(Object.values(builtinViews));
+
 export function benchRender() {
   const rows = 125;
   const widget = largeCard(rows);
@@ -75,9 +78,8 @@ export function benchRender() {
   a.unmount();
   b.unmount();
 
-  const rendererMs = medianMs(() => mount(viaRenderer()).unmount(), { batches: 7, minBatchMs: 200 });
-  const handMs = medianMs(() => mount(handWritten()).unmount(), { batches: 7, minBatchMs: 200 });
-  return { nodes: countNodes(widget), sameDom, firstDifference, rendererMs, handMs, ratio: rendererMs / handMs };
+  const timed = medianRatio(() => mount(viaRenderer()).unmount(), () => mount(handWritten()).unmount());
+  return { nodes: countNodes(widget), sameDom, firstDifference, rendererMs: timed.subjectMs, handMs: timed.baselineMs, ratio: timed.ratio };
 }
 
 export function benchListUpdate() {
@@ -85,24 +87,26 @@ export function benchListUpdate() {
   const base = largeListView(items);
   const { root, unmount } = mount(createElement(WidgetRenderer, { widget: base, item: { id: "msg_list" }, onAction: noop }));
   let flip = false;
-  // Replace item 250 only (a new object for it and its ancestors, as the thread reducer produces).
+  // Replace item 250 only (a new object for it and its ancestors, as the thread reducer produces): its status
+  // Badge changes label and colour (a streamed Text value would take the cheaper streamed-text path instead).
   const changed = (label: string) => {
     const children = base.children.slice();
     const item = children[250]!;
     const row = item.children[0]!;
-    const col = row.children[1] as unknown as { children: { value: string }[] };
-    const rowChildren: unknown[] = row.children.map((child, i) => (i === 1 ? { ...col, children: [{ ...col.children[0]!, value: label }, col.children[1]!] } : child));
+    const rowChildren: unknown[] = row.children.map((child, i) => (i === 3 ? { ...child, label, color: label === "Changed" ? "warning" : "danger" } : child));
     children[250] = { ...item, children: [{ ...row, children: rowChildren as typeof row.children }] };
     return { ...base, children };
   };
   const updateMs = medianMs(() => {
     flip = !flip;
+    resetRenderCount();
     flushSync(() => root.render(createElement(WidgetRenderer, { widget: changed(flip ? "Changed" : "Changed again"), item: { id: "msg_list" }, onAction: noop })));
   }, { batches: 7, minBatchMs: 200 });
-  const rendered = componentsRenderedInLastCommit();
+  const rendered = componentsRenderedSinceReset();
+  const nodesRendered = nodesRenderedSinceReset();
   unmount();
   const mountMs = medianMs(() => mount(createElement(WidgetRenderer, { widget: base, item: { id: "msg_list" }, onAction: noop })).unmount(), { batches: 5, minBatchMs: 200 });
-  return { items, nodes: countNodes(base), updateMs, mountMs, componentsRendered: rendered };
+  return { items, nodes: countNodes(base), updateMs, mountMs, componentsRendered: rendered, nodesRendered };
 }
 
 export function benchStreamingDelta() {
@@ -121,18 +125,21 @@ export function benchStreamingDelta() {
   const widgetOf = (s: ThreadState) => (s.items[0] as unknown as { widget: unknown }).widget;
   const { root, unmount } = mount(createElement(WidgetRenderer, { widget: widgetOf(state), item: { id: "msg_stream" }, onAction: noop }));
   const counts: number[] = [];
+  const nodeCounts: number[] = [];
   for (let i = 0; i < 20; i++) {
     state = applyThreadEvent(state, {
       type: "thread.item.updated",
       item_id: "msg_stream",
       update: { type: "widget.streaming_text.value_delta", component_id: "answer", delta: `word${i} `, done: false },
     } as never);
+    resetRenderCount();
     flushSync(() => root.render(createElement(WidgetRenderer, { widget: widgetOf(state), item: { id: "msg_stream" }, onAction: noop })));
-    counts.push(componentsRenderedInLastCommit());
+    counts.push(componentsRenderedSinceReset());
+    nodeCounts.push(nodesRenderedSinceReset());
   }
   unmount();
-  counts.sort((a, b) => a - b);
-  return { nodes: countNodes(widget), deltas: counts.length, medianComponentsPerDelta: counts[Math.floor(counts.length / 2)]! };
+  const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+  return { nodes: countNodes(widget), deltas: counts.length, medianComponentsPerDelta: median(counts), medianNodesPerDelta: median(nodeCounts) };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -39,7 +39,8 @@ export async function measureBundle(name: string, source: string, root: string):
     });
     const outputs = result.metafile.outputs;
     const gz = (file: string) => gzipSync(readFileSync(file)).length;
-    const entryOut = Object.keys(outputs).find((file) => outputs[file]!.entryPoint)!;
+    // Chunks reached through import() carry an entryPoint too; the eager entry is the one built from `entry`.
+    const entryOut = Object.keys(outputs).find((file) => outputs[file]!.entryPoint && path.resolve(outputs[file]!.entryPoint!) === entry)!;
     // Eager = the entry and everything it imports statically; the rest is only reached through import().
     const eager = new Set<string>();
     const visit = (file: string) => {

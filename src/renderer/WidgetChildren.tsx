@@ -1,7 +1,5 @@
-import { Component, memo, type ErrorInfo, type ReactNode } from "react";
-import { useActionContext } from "../actions/ActionProvider";
-import type { WidgetErrorHandler } from "../actions/types";
-import { childPath, useNodeViews } from "./context";
+import { Component, type ErrorInfo } from "react";
+import { childPath, NodeRenderScopeContext, type NodeRenderScope } from "./context";
 import { ErrorCard } from "./ErrorCard";
 
 interface NodeLike {
@@ -53,54 +51,32 @@ export function WidgetChildren({ nodes, path, field = "children" }: WidgetChildr
   );
 }
 
-/**
- * One node: the registered view of its type in an error boundary, or the error card. Memoised on the node's
- * identity and path: the renderer keeps unchanged subtrees identical, so they are skipped on updates.
- */
-export const WidgetNodeView = memo(function WidgetNodeView({ node, path }: { node: unknown; path: string }) {
-  const { reportError } = useActionContext();
-  return (
-    <NodeErrorBoundary node={node} path={path} onError={reportError}>
-      <NodeSwitch node={node} path={path} />
-    </NodeErrorBoundary>
-  );
-});
-
-function NodeSwitch({ node, path }: { node: unknown; path: string }) {
-  const views = useNodeViews();
-  if (!node || typeof node !== "object") {
-    return <ErrorCard path={path} problems={["Expected a component object."]} />;
-  }
-  const candidate = node as NodeLike;
-  if (isInvalidNode(candidate)) {
-    const problems = (candidate.issues ?? []).map((issue) =>
-      issue.path && issue.path !== (candidate.path ?? path) ? `${issue.path}: ${issue.message}` : issue.message,
-    );
-    return <ErrorCard path={candidate.path ?? path} problems={problems} />;
-  }
-  const View = typeof candidate.type === "string" ? views[candidate.type] : undefined;
-  if (!View) {
-    return <ErrorCard path={path} problems={[`Unknown component type ${JSON.stringify(candidate.type)}.`]} />;
-  }
-  return <View node={node} path={path} />;
-}
-
-interface BoundaryProps {
+interface NodeWrapperProps {
   node: unknown;
   path: string;
-  onError: WidgetErrorHandler;
-  children: ReactNode;
 }
 
-class NodeErrorBoundary extends Component<BoundaryProps, { error: Error | null }> {
+/**
+ * One node: the registered view of its type inside an error boundary, or the error card. A single class
+ * component does all three jobs (boundary, type switch, memo on the node's identity and path) so each node
+ * costs one wrapper, not three; the renderer keeps unchanged subtrees identical, so they are skipped on updates.
+ */
+export class WidgetNodeView extends Component<NodeWrapperProps, { error: Error | null }> {
+  static contextType = NodeRenderScopeContext;
+  declare context: NodeRenderScope;
   state: { error: Error | null } = { error: null };
 
   static getDerivedStateFromError(error: unknown) {
     return { error: error instanceof Error ? error : new Error(String(error)) };
   }
 
+  shouldComponentUpdate(next: NodeWrapperProps, nextState: { error: Error | null }) {
+    // Context changes (views, error handler) update the node regardless of this answer.
+    return next.node !== this.props.node || next.path !== this.props.path || nextState.error !== this.state.error;
+  }
+
   componentDidCatch(error: Error, info: ErrorInfo) {
-    this.props.onError({
+    this.context.reportError({
       kind: "render",
       message: `${this.props.path || "widget root"}: ${error.message}`,
       path: this.props.path,
@@ -108,13 +84,28 @@ class NodeErrorBoundary extends Component<BoundaryProps, { error: Error | null }
     });
   }
 
-  componentDidUpdate(previous: BoundaryProps) {
+  componentDidUpdate(previous: NodeWrapperProps) {
     // A new version of the node (a streamed update) gets another chance to render.
     if (this.state.error && previous.node !== this.props.node) this.setState({ error: null });
   }
 
   render() {
-    if (this.state.error) return <ErrorCard path={this.props.path} problems={[this.state.error.message]} />;
-    return this.props.children;
+    const { node, path } = this.props;
+    if (this.state.error) return <ErrorCard path={path} problems={[this.state.error.message]} />;
+    if (!node || typeof node !== "object") {
+      return <ErrorCard path={path} problems={["Expected a component object."]} />;
+    }
+    const candidate = node as NodeLike;
+    if (isInvalidNode(candidate)) {
+      const problems = (candidate.issues ?? []).map((issue) =>
+        issue.path && issue.path !== (candidate.path ?? path) ? `${issue.path}: ${issue.message}` : issue.message,
+      );
+      return <ErrorCard path={candidate.path ?? path} problems={problems} />;
+    }
+    const View = typeof candidate.type === "string" ? this.context.views[candidate.type] : undefined;
+    if (!View) {
+      return <ErrorCard path={path} problems={[`Unknown component type ${JSON.stringify(candidate.type)}.`]} />;
+    }
+    return <View node={node} path={path} />;
   }
 }

@@ -1,12 +1,14 @@
-import { forwardRef, useEffect, useMemo, useRef, type ReactNode } from "react";
+import { forwardRef, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { ActionProvider, useActionContext, type WidgetActionsHandle } from "../actions/ActionProvider";
 import type { ClientActionHandler, ServerActionHandler, WidgetErrorHandler } from "../actions/types";
 import { isInvalidNode, parseWidget, type ParseWidgetResult, type WidgetRoot } from "../schema";
-import { NodeViewsContext } from "./context";
+import { NodeRenderScopeContext, NodeViewsContext } from "./context";
 import { ErrorCard } from "./ErrorCard";
 import { builtinViews, type WidgetRegistry } from "./registry";
 import { preloadViewsOf } from "./lazyView";
+import type { NodeViewMap } from "./types";
 import { shareStructure } from "./shareStructure";
+import { StreamedValues, type StreamedValueChange } from "./streamedValues";
 import { WidgetNodeView } from "./WidgetChildren";
 
 export interface WidgetRendererProps {
@@ -27,6 +29,9 @@ export interface WidgetRendererProps {
   /** App-defined node types from `createWidgetRegistry`. */
   registry?: WidgetRegistry;
 }
+
+// Layout effects do not run on the server; the streamed values they deliver only exist after an update anyway.
+const useIsomorphicLayoutEffect = typeof window === "undefined" ? useEffect : useLayoutEffect;
 
 function safeParse(widget: unknown, strict: boolean, registry: WidgetRegistry | undefined): ParseWidgetResult | Error {
   try {
@@ -53,14 +58,24 @@ export const WidgetRenderer = forwardRef<WidgetActionsHandle, WidgetRendererProp
   let parsedTree: unknown;
   if (result instanceof Error) problem = result.message;
   else parsedTree = result.ok ? result.widget : result.partial;
-  // Unchanged subtrees keep their identity across widget versions (see shareStructure).
+  // Unchanged subtrees keep their identity across widget versions (see shareStructure); a Text or Markdown
+  // node whose value alone changed (streamed text) keeps its object too, and its view gets the value from
+  // `streamed` once this render commits, so a text delta re-renders that node only.
   const previousTree = useRef<unknown>(undefined);
-  const tree = useMemo(() => shareStructure(previousTree.current, parsedTree), [parsedTree]);
+  const [streamed] = useState(() => new StreamedValues());
+  const { tree, streamedChanges } = useMemo(() => {
+    const changes: StreamedValueChange[] = [];
+    return { tree: shareStructure(previousTree.current, parsedTree, changes), streamedChanges: changes };
+  }, [parsedTree]);
   previousTree.current = tree;
+  useIsomorphicLayoutEffect(() => {
+    for (const { node, value } of streamedChanges) streamed.set(node, value);
+  }, [streamedChanges, streamed]);
   // Lazily loaded views (form controls) start loading now, before their placeholders render.
   useMemo(() => preloadViewsOf(tree, views), [tree, views]);
+  // Handlers get the widget as parsed: its streamed text values are current.
   const root: WidgetRoot | null =
-    result instanceof Error || (!result.ok && isInvalidNode(tree as never)) ? null : (tree as WidgetRoot);
+    result instanceof Error || (!result.ok && isInvalidNode(parsedTree as never)) ? null : (parsedTree as WidgetRoot);
 
   useEffect(() => {
     if (!onError) return;
@@ -69,16 +84,33 @@ export const WidgetRenderer = forwardRef<WidgetActionsHandle, WidgetRendererProp
     // Reported once per parse result, not on every render.
   }, [result]); // eslint-disable-line react-hooks/exhaustive-deps
 
+  // The same element while the tree is unchanged, so a streamed delta stops at ActionProvider.
+  const content = useMemo(
+    () => (
+      <NodeViewsContext.Provider value={views}>
+        <NodeRenderScope views={views} streamed={streamed}>
+          <WidgetFrame theme={theme}>
+            {problem !== null ? <ErrorCard path="" problems={[problem]} /> : <WidgetNodeView node={tree} path="" />}
+          </WidgetFrame>
+        </NodeRenderScope>
+      </NodeViewsContext.Provider>
+    ),
+    [views, streamed, theme, problem, tree],
+  );
+
   return (
     <ActionProvider ref={ref} item={item} widget={root} onAction={onAction} onServerAction={onServerAction} onError={onError}>
-      <NodeViewsContext.Provider value={views}>
-        <WidgetFrame theme={theme}>
-          {problem !== null ? <ErrorCard path="" problems={[problem]} /> : <WidgetNodeView node={tree} path="" />}
-        </WidgetFrame>
-      </NodeViewsContext.Provider>
+      {content}
     </ActionProvider>
   );
 });
+
+/** Hands every node its views and the error reporter; stable across loading-state changes, so nodes are not updated by them. */
+function NodeRenderScope({ views, streamed, children }: { views: NodeViewMap; streamed: StreamedValues; children: ReactNode }) {
+  const { reportError } = useActionContext();
+  const scope = useMemo(() => ({ views, reportError, streamed }), [views, reportError, streamed]);
+  return <NodeRenderScopeContext.Provider value={scope}>{children}</NodeRenderScopeContext.Provider>;
+}
 
 /** The widget's own element: theme, and the container loading state (faded and inert). */
 function WidgetFrame({ theme, children }: { theme?: "light" | "dark"; children: ReactNode }) {

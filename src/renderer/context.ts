@@ -1,4 +1,6 @@
 import { createContext, useContext } from "react";
+import type { WidgetErrorHandler } from "../actions/types";
+import type { StreamedValues } from "./streamedValues";
 import type { NodeViewMap } from "./types";
 
 /** The views `WidgetChildren` renders with; `WidgetRenderer` provides the built-ins plus custom nodes. */
@@ -13,3 +15,15 @@ export function childPath(parent: string, segment: string): string {
   if (parent === "") return segment;
   return segment.startsWith("[") ? `${parent}${segment}` : `${parent}.${segment}`;
 }
+
+/** What every node reads from its renderer: the views, where render errors go, and streamed text values. */
+export interface NodeRenderScope {
+  views: NodeViewMap;
+  reportError: WidgetErrorHandler;
+  streamed?: StreamedValues;
+}
+
+const reportToConsole: WidgetErrorHandler = (error) => console.error(`[chat-widgets] ${error.kind}: ${error.message}`);
+
+/** Provided by `WidgetRenderer`; outside one, nodes render with no views and report errors to the console. */
+export const NodeRenderScopeContext = createContext<NodeRenderScope>({ views: {}, reportError: reportToConsole });

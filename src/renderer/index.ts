@@ -6,4 +6,5 @@ export { builtinViews, preloadBuiltinViews, createWidgetRegistry, type CustomNod
 export { NodeViewsContext, useNodeViews, childPath } from "./context";
 export type { NodeView, NodeViewProps, NodeViewMap } from "./types";
 export * as resolve from "./resolve";
+export { useStreamedValue } from "./streamedValues";
 export { lazyNodeView, preloadViewsOf, type LazyNodeView, type ControlPlaceholder } from "./lazyView";

@@ -68,6 +68,11 @@ export const EndToEnd: Story = {
       interactive: true,
       data: { type: "person", role: "Editor" },
     });
+    // Leave the chip (each userEvent call starts a fresh pointer, so no later click "leaves" it): its hover
+    // preview closes now instead of lingering into the screenshots.
+    await userEvent.unhover(chip);
+    chip.blur();
+    await waitFor(() => expect(canvasElement.querySelector(".cw-message__preview")).toBeNull());
 
     // The article list's View is a client action, dispatched with the widget item it came from (a server kit id).
     // Not `expect.any(String)`: storybook/test's instrumented `expect` walks the matcher that `objectContaining`
@@ -93,7 +98,7 @@ export const EndToEnd: Story = {
     // answer rendered as Markdown rather than its loading fallback) so that the screenshots are of the final state.
     await waitFor(() => {
       expect(canvas.getByRole("log", { name: "Messages" })).toHaveAttribute("aria-busy", "false");
-      expect(canvasElement.querySelector('[aria-busy="true"], .cw-markdown__fallback')).toBeNull();
+      expect(canvasElement.querySelector('[aria-busy="true"], .cw-markdown__fallback, .cw-message__preview')).toBeNull();
     });
     await expect(args.onError).not.toHaveBeenCalled();
   },

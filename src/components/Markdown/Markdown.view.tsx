@@ -1,6 +1,10 @@
+import { useStreamedValue } from "../../renderer/streamedValues";
 import type { NodeView } from "../../renderer/types";
 import type { MarkdownNode } from "../../schema";
 import { Markdown } from "./Markdown";
 
 /** Renders a `Markdown` node. */
-export const MarkdownView: NodeView<MarkdownNode> = ({ node }) => <Markdown value={node.value} streaming={node.streaming} />;
+export const MarkdownView: NodeView<MarkdownNode> = ({ node }) => {
+  const value = useStreamedValue(node);
+  return <Markdown value={value} streaming={node.streaming} />;
+};
