@@ -1,5 +1,5 @@
 // Layout nodes (WIDGET-SPEC §2.2): Box, Row, Col, Form share BoxBaseProps; Spacer, Divider, Transition.
-// `children` are getters so the recursive tree type is inferred (zod 4 recursion idiom).
+// `children` are getters (the zod 4 recursion idiom); each node type infers its props and names its recursive link once.
 import * as z from "zod/mini";
 import { ActionConfigSchema } from "./action";
 import { WidgetComponentSchema, type WidgetComponent } from "./roots";
