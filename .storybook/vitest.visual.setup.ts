@@ -31,18 +31,34 @@ async function axeViolations(root: HTMLElement, story: StoryContextLike) {
   );
 }
 
-/** Waits until every picture in the story has loaded or failed (and React has drawn the outcome), at most 5 s. */
+/**
+ * Waits until every picture in the story is final: loaded, or failed and (inside an Image frame) replaced by the
+ * empty frame once React has handled the error. Polls rather than listening for events, because a failure can
+ * come before this runs and React's update after it; at most 10 s (a starved network process is slow to fail).
+ */
 async function imagesSettled(root: HTMLElement) {
-  const pending = [...root.querySelectorAll("img")].filter((img) => !img.complete);
-  const settled = pending.map(
-    (img) =>
-      new Promise<void>((resolve) => {
-        img.addEventListener("load", () => resolve(), { once: true });
-        img.addEventListener("error", () => resolve(), { once: true });
-      }),
-  );
-  await Promise.race([Promise.all(settled), new Promise((resolve) => setTimeout(resolve, 5000))]);
+  const unsettled = (img: HTMLImageElement) => !img.complete || (img.naturalWidth === 0 && img.closest(".cw-image") !== null);
+  const deadline = Date.now() + 10_000;
+  while ([...root.querySelectorAll("img")].some(unsettled) && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
   await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+}
+
+const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));
+
+/**
+ * Hides and shows the story so that it is painted whole before the capture. Otherwise what the play function
+ * changed last (a picture that failed, a closed popover) is repainted on its own over the older paint, and that
+ * partial repaint can round the anti-aliased edges around it one step differently from run to run.
+ */
+async function repaintedFromScratch(container: HTMLElement) {
+  container.style.visibility = "hidden";
+  await nextFrame();
+  await nextFrame();
+  container.style.visibility = "";
+  await nextFrame();
+  await nextFrame();
 }
 
 afterEach(async (ctx) => {
@@ -58,6 +74,7 @@ afterEach(async (ctx) => {
   (document.activeElement as HTMLElement | null)?.blur?.();
   await document.fonts.ready;
   await imagesSettled(root);
+  await repaintedFromScratch(container);
 
   const visual = !story.tags.includes("no-visual");
   const forcedTheme = root.getAttribute("data-cw-theme");
@@ -73,6 +90,7 @@ afterEach(async (ctx) => {
     expect(violations, `axe violations in the dark theme of ${story.id}`).toEqual([]);
   }
   if (visual) {
+    await repaintedFromScratch(container);
     await expect.element(page.elementLocator(container)).toMatchScreenshot(`${story.id}--dark`);
   }
 });

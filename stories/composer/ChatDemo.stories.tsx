@@ -59,8 +59,10 @@ export const EndToEnd: Story = {
     await canvas.findByText(/Here is what I found about/, {}, { timeout: 5000 });
     const view = await canvas.findByRole("button", { name: "View" }, { timeout: 5000 });
 
-    // Clicking the tag hands the entity to the app.
-    await userEvent.click(chip);
+    // Clicking the tag hands the entity to the app. A user-event session of its own keeps the pointer's position,
+    // so that leaving the chip afterwards is a real pointer leave (the one-off userEvent calls start afresh).
+    const pointer = userEvent.setup();
+    await pointer.click(chip);
     await expect(args.entities!.onClick).toHaveBeenCalledWith({
       id: "person_alice",
       title: "Alice Martin",
@@ -68,9 +70,22 @@ export const EndToEnd: Story = {
       interactive: true,
       data: { type: "person", role: "Editor" },
     });
-    // Leave the chip (each userEvent call starts a fresh pointer, so no later click "leaves" it): its hover
-    // preview closes now instead of lingering into the screenshots.
-    await userEvent.unhover(chip);
+    // Resting on the chip opens its preview, rendered from the Basic widget the app returned; leaving closes it
+    // (so it cannot linger into the screenshots).
+    const preview = await waitFor(() => {
+      const card = canvasElement.querySelector<HTMLElement>(".cw-message__preview");
+      expect(card).not.toBeNull();
+      return card!;
+    });
+    await within(preview).findByText("Editor");
+    await expect(args.entities!.onRequestPreview).toHaveBeenCalledWith({
+      id: "person_alice",
+      title: "Alice Martin",
+      group: "People",
+      interactive: true,
+      data: { type: "person", role: "Editor" },
+    });
+    await pointer.unhover(chip);
     chip.blur();
     await waitFor(() => expect(canvasElement.querySelector(".cw-message__preview")).toBeNull());
 
