@@ -105,7 +105,7 @@ export const WidgetRenderer = forwardRef<WidgetActionsHandle, WidgetRendererProp
   );
 });
 
-/** Hands every node its views and the error reporter; stable across loading-state changes, so nodes are not updated by them. */
+/** Hands every node its views, the error reporter and the streamed text values; stable across loading-state changes, so nodes are not updated by them. */
 function NodeRenderScope({ views, streamed, children }: { views: NodeViewMap; streamed: StreamedValues; children: ReactNode }) {
   const { reportError } = useActionContext();
   const scope = useMemo(() => ({ views, reportError, streamed }), [views, reportError, streamed]);

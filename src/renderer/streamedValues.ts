@@ -1,4 +1,4 @@
-import { useContext, useSyncExternalStore } from "react";
+import { useCallback, useContext, useSyncExternalStore } from "react";
 import { NodeRenderScopeContext } from "./context";
 
 // A streamed text delta changes one string deep in the tree. Were the new tree rendered as usual, every
@@ -45,6 +45,7 @@ export interface StreamedValueChange {
 /** The current `value` of a Text or Markdown node: the streamed one when the tree kept the node's older object. */
 export function useStreamedValue(node: { value: string }): string {
   const { streamed } = useContext(NodeRenderScopeContext);
+  const subscribe = useCallback((listener: () => void) => (streamed ? streamed.subscribe(node, listener) : () => {}), [streamed, node]);
   const read = () => streamed?.get(node) ?? node.value;
-  return useSyncExternalStore((listener) => (streamed ? streamed.subscribe(node, listener) : () => {}), read, read);
+  return useSyncExternalStore(subscribe, read, read);
 }
