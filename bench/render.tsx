@@ -1,5 +1,5 @@
 // Render cost of the renderer against hand-written JSX that produces the same DOM, in the same run;
-// the cost of updating one item of a long ListView; and how many components one streamed text delta re-renders.
+// the cost of updating one item of a long ListView; and how many widget nodes (and components) one streamed text delta re-renders.
 import { benchDocument, componentsRenderedSinceReset, countNodeViews, nodesRenderedSinceReset, resetRenderCount } from "./dom";
 import { createElement, type ReactElement } from "react";
 import { flushSync } from "react-dom";
