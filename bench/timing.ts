@@ -1,19 +1,29 @@
 // Timing helpers: warm up, then take the median of several batches so one GC pause does not decide a ratio.
-export function medianMs(run: () => void, { batches = 9, minBatchMs = 40 } = {}): number {
-  for (let i = 0; i < 5; i++) run();
+
+/** How many runs of `run` (doubling from one) take at least `minBatchMs`. */
+function runsPerBatch(run: () => void, minBatchMs: number): number {
   let perBatch = 1;
   for (;;) {
     const start = performance.now();
     for (let i = 0; i < perBatch; i++) run();
-    if (performance.now() - start >= minBatchMs) break;
+    if (performance.now() - start >= minBatchMs) return perBatch;
     perBatch *= 2;
   }
+}
+
+/** Milliseconds per run, over one batch of `perBatch` runs. */
+function msPerRun(run: () => void, perBatch: number): number {
+  const start = performance.now();
+  for (let i = 0; i < perBatch; i++) run();
+  return (performance.now() - start) / perBatch;
+}
+
+/** Median milliseconds per run of `run`, over `batches` batches of at least `minBatchMs` each. */
+export function medianMs(run: () => void, { batches = 9, minBatchMs = 40 } = {}): number {
+  for (let i = 0; i < 5; i++) run();
+  const perBatch = runsPerBatch(run, minBatchMs);
   const samples: number[] = [];
-  for (let b = 0; b < batches; b++) {
-    const start = performance.now();
-    for (let i = 0; i < perBatch; i++) run();
-    samples.push((performance.now() - start) / perBatch);
-  }
+  for (let b = 0; b < batches; b++) samples.push(msPerRun(run, perBatch));
   samples.sort((a, b) => a - b);
   return samples[Math.floor(samples.length / 2)]!;
 }
@@ -27,18 +37,7 @@ export function medianRatio(subject: () => void, baseline: () => void, { rounds 
     subject();
     baseline();
   }
-  let perBatch = 1;
-  for (;;) {
-    const start = performance.now();
-    for (let i = 0; i < perBatch; i++) baseline();
-    if (performance.now() - start >= minBatchMs) break;
-    perBatch *= 2;
-  }
-  const batch = (run: () => void) => {
-    const start = performance.now();
-    for (let i = 0; i < perBatch; i++) run();
-    return (performance.now() - start) / perBatch;
-  };
+  const perBatch = runsPerBatch(baseline, minBatchMs);
   const subjectMs: number[] = [];
   const baselineMs: number[] = [];
   const ratios: number[] = [];
@@ -46,11 +45,11 @@ export function medianRatio(subject: () => void, baseline: () => void, { rounds 
     let s: number;
     let b: number;
     if (round % 2) {
-      s = batch(subject);
-      b = batch(baseline);
+      s = msPerRun(subject, perBatch);
+      b = msPerRun(baseline, perBatch);
     } else {
-      b = batch(baseline);
-      s = batch(subject);
+      b = msPerRun(baseline, perBatch);
+      s = msPerRun(subject, perBatch);
     }
     subjectMs.push(s);
     baselineMs.push(b);

@@ -27,24 +27,23 @@ export function shareStructure<T>(previous: unknown, next: T, streamed?: Streame
     return (same ? previous : shared) as T;
   }
   if (!isPlainObject(next) || !isPlainObject(previous)) return next;
-  if (streamed && isStreamedTextNode(next) && isStreamedTextNode(previous) && differsInValueOnly(previous, next)) {
-    streamed.push({ node: previous, value: next.value as string });
-    return previous as T;
-  }
   const keys = Object.keys(next);
-  let same = keys.length === Object.keys(previous).length;
+  let valueDiffers = false;
+  let otherDiffers = keys.length !== Object.keys(previous).length;
   // A copy, never a write into `next`: parsed nodes may be the caller's own objects.
   const shared: Record<string, unknown> = Object.create(Object.getPrototypeOf(next));
   for (const key of keys) {
     const kept = shareStructure(previous[key], next[key], streamed);
-    if (!Object.prototype.hasOwnProperty.call(previous, key) || kept !== previous[key]) same = false;
+    if (!Object.prototype.hasOwnProperty.call(previous, key) || kept !== previous[key]) {
+      if (key === "value") valueDiffers = true;
+      else otherDiffers = true;
+    }
     shared[key] = kept;
   }
-  return (same ? previous : shared) as T;
-}
-
-function differsInValueOnly(previous: Record<string, unknown>, next: Record<string, unknown>): boolean {
-  const keys = Object.keys(next);
-  if (keys.length !== Object.keys(previous).length) return false;
-  return keys.every((key) => key === "value" || (Object.prototype.hasOwnProperty.call(previous, key) && shareStructure(previous[key], next[key]) === previous[key]));
+  if (!otherDiffers && streamed && isStreamedTextNode(next) && isStreamedTextNode(previous)) {
+    // Reported even when the value is unchanged, so that an earlier streamed value does not linger.
+    streamed.push({ node: previous, value: next.value as string });
+    return previous as T;
+  }
+  return (otherDiffers || valueDiffers ? shared : previous) as T;
 }

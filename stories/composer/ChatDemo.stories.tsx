@@ -62,14 +62,15 @@ export const EndToEnd: Story = {
     // Clicking the tag hands the entity to the app. A user-event session of its own keeps the pointer's position,
     // so that leaving the chip afterwards is a real pointer leave (the one-off userEvent calls start afresh).
     const pointer = userEvent.setup();
-    await pointer.click(chip);
-    await expect(args.entities!.onClick).toHaveBeenCalledWith({
+    const alice = {
       id: "person_alice",
       title: "Alice Martin",
       group: "People",
       interactive: true,
       data: { type: "person", role: "Editor" },
-    });
+    };
+    await pointer.click(chip);
+    await expect(args.entities!.onClick).toHaveBeenCalledWith(alice);
     // Resting on the chip opens its preview, rendered from the Basic widget the app returned; leaving closes it
     // (so it cannot linger into the screenshots).
     const preview = await waitFor(() => {
@@ -78,13 +79,7 @@ export const EndToEnd: Story = {
       return card!;
     });
     await within(preview).findByText("Editor");
-    await expect(args.entities!.onRequestPreview).toHaveBeenCalledWith({
-      id: "person_alice",
-      title: "Alice Martin",
-      group: "People",
-      interactive: true,
-      data: { type: "person", role: "Editor" },
-    });
+    await expect(args.entities!.onRequestPreview).toHaveBeenCalledWith(alice);
     await pointer.unhover(chip);
     chip.blur();
     await waitFor(() => expect(canvasElement.querySelector(".cw-message__preview")).toBeNull());
