@@ -35,7 +35,8 @@ export interface ActionContextValue {
   isContainerBusy(): boolean;
 }
 
-function reportToConsole(error: WidgetError) {
+/** Where errors go when no `onError` is listening: the console, in development builds. */
+export function reportToConsole(error: WidgetError) {
   if (isDevelopment()) console.error(`[chat-widgets] ${error.kind}: ${error.message}`, error.cause ?? "");
 }
 

@@ -1,4 +1,5 @@
 import { createContext, useContext } from "react";
+import { reportToConsole } from "../actions/ActionProvider";
 import type { WidgetErrorHandler } from "../actions/types";
 import type { StreamedValues } from "./streamedValues";
 import type { NodeViewMap } from "./types";
@@ -22,8 +23,6 @@ export interface NodeRenderScope {
   reportError: WidgetErrorHandler;
   streamed?: StreamedValues;
 }
-
-const reportToConsole: WidgetErrorHandler = (error) => console.error(`[chat-widgets] ${error.kind}: ${error.message}`);
 
 /** Provided by `WidgetRenderer`; outside one, nodes render with no views and report errors to the console. */
 export const NodeRenderScopeContext = createContext<NodeRenderScope>({ views: {}, reportError: reportToConsole });
