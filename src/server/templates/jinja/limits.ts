@@ -11,7 +11,7 @@ export interface TemplateLimits {
   maxStringLength: number;
   /** Items of any one list or dict the template builds, or of a `range()` turned into a list. Default 100,000. */
   maxSequenceLength: number;
-  /** Loop iterations plus items visited by filters and operators, over the whole render. Default 1,000,000. */
+  /** Loop iterations plus items visited by filters and operators, over the whole render. Default 200,000. */
   maxIterations: number;
   /** Characters of all strings built over the whole render (bounds memory when a loop builds many strings). Default 20,000,000. */
   maxTotalStringLength: number;
@@ -24,7 +24,7 @@ export const DEFAULT_TEMPLATE_LIMITS: Readonly<TemplateLimits> = Object.freeze({
   maxOutputLength: 1_000_000,
   maxStringLength: 1_000_000,
   maxSequenceLength: 100_000,
-  maxIterations: 1_000_000,
+  maxIterations: 200_000,
   maxTotalStringLength: 20_000_000,
   maxDepth: 200,
 });
