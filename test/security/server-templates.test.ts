@@ -135,3 +135,16 @@ describe("JavaScript prototype names are not template names", () => {
     expect(() => renderTemplate("{{ name.constructor(1) }}", { name: "n" })).toThrow("'name.constructor' is undefined ('str object' has no attribute 'constructor')");
   });
 });
+
+describe("work per item stays small", () => {
+  it("indexing and slicing one long string in a loop does not copy it each time", () => {
+    const s = "ab".repeat(500_000);
+    expect(renderTemplate("{% for i in range(50000) %}{{ s[i] if i % 10000 == 0 else '' }}{% endfor %}|{{ s[-3:] }}", { s })).toBe("aaaaa|bab");
+  });
+
+  it("sorting long strings compares them without copying, in code-point order", () => {
+    const words = Array.from({ length: 5000 }, (_, i) => "x".repeat(10_000) + String(i % 97));
+    expect(renderTemplate("{{ (words|sort)[0][-2:] }}|{{ (words|sort)[-1][-2:] }}", { words })).toBe("x0|96");
+    expect(renderTemplate("{{ ['\uffff', '\u{1F600}', 'a']|sort }}")).toBe("['a', '\uffff', '\u{1F600}']");
+  });
+});

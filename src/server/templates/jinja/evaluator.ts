@@ -16,6 +16,7 @@ import {
   numeric,
   pyEquals,
   pyStr,
+  characters,
   replaceAll,
   truthy,
   typeName,
@@ -122,14 +123,15 @@ function pySlice<T>(items: T[], start: number | null, stop: number | null, step:
     return Math.min(Math.max(resolved, low), high);
   };
   const result: T[] = [];
-  budget().iterate(Math.ceil(length / Math.abs(stride)));
   if (stride > 0) {
     const from = clamp(start, 0, 0, length);
     const to = clamp(stop, length, 0, length);
+    budget().iterate(Math.max(0, Math.ceil((to - from) / stride)));
     for (let i = from; i < to; i += stride) result.push(items[i]);
   } else {
     const from = clamp(start, length - 1, -1, length - 1);
     const to = clamp(stop, -1, -1, length - 1);
+    budget().iterate(Math.max(0, Math.ceil((from - to) / -stride)));
     for (let i = from; i > to; i += stride) result.push(items[i]);
   }
   return result;
@@ -532,7 +534,7 @@ export class Evaluator implements FilterContext {
       };
       const slice = node.property;
       const [start, stop, step] = [bound(slice.start), bound(slice.stop), bound(slice.step)];
-      if (typeof object === "string") return pySlice([...object], start, stop, step).join("");
+      if (typeof object === "string") return pySlice(characters(object), start, stop, step).join("");
       if (object instanceof PyRange) return pySlice(object.toList(), start, stop, step);
       if (Array.isArray(object)) {
         const result = pySlice(object, start, stop, step);
@@ -555,8 +557,9 @@ export class Evaluator implements FilterContext {
       if (index !== undefined) return object.at(index);
       return new Undefined(name, `${objectDescription(object)} has no element ${key}`);
     } else if ((Array.isArray(object) || typeof object === "string") && typeof key === "number") {
-      const index = pyIndex(object.length, key);
-      if (index !== undefined) return typeof object === "string" ? [...object][index] : object[index];
+      const sequence = typeof object === "string" ? characters(object) : object;
+      const index = pyIndex(sequence.length, key);
+      if (index !== undefined) return sequence[index];
       return new Undefined(name, `${objectDescription(object)} has no element ${key}`);
     }
     if (typeof key === "string") {

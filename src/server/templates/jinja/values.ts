@@ -158,6 +158,17 @@ export function pyEquals(a: Value, b: Value, depth = 0): boolean {
   return a === b;
 }
 
+let charsOf: { text: string; chars: string[] } = { text: "", chars: [] };
+
+/** A string's characters (code points), as Python indexes them; the last string's list is reused, so a loop indexing one string does not copy it each time. */
+export function characters(text: string): string[] {
+  if (charsOf.text !== text) {
+    budget().iterate(Math.ceil(text.length / 64));
+    charsOf = { text, chars: [...text] };
+  }
+  return charsOf.chars;
+}
+
 /** Python `str.replace(old, new)`, refusing a result over maxStringLength before building it. */
 export function replaceAll(text: string, from: string, to: string): string {
   const parts = text.split(from);
@@ -283,13 +294,15 @@ function jsonString(text: string): string {
 
 /** Code-point order, as Python sorts `str` keys. */
 function compareCodePoints(a: string, b: string): number {
-  const left = [...a];
-  const right = [...b];
-  for (let i = 0; i < Math.min(left.length, right.length); i++) {
-    const diff = left[i].codePointAt(0)! - right[i].codePointAt(0)!;
-    if (diff !== 0) return diff;
+  // Without copying: up to the first differing UTF-16 unit the strings agree, and there the code points
+  // order as the units do, except that a surrogate (astral character) sorts after U+E000–U+FFFF.
+  const shorter = Math.min(a.length, b.length);
+  for (let i = 0; i < shorter; i++) {
+    const left = a.charCodeAt(i);
+    const right = b.charCodeAt(i);
+    if (left !== right) return a.codePointAt(i)! - b.codePointAt(i)!;
   }
-  return left.length - right.length;
+  return a.length - b.length;
 }
 
 export function compareStrings(a: string, b: string): number {
