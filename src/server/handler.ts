@@ -115,7 +115,7 @@ export function createChatKitHandler<App = unknown>(options: ChatKitHandlerOptio
     if (text === TOO_LARGE) return jsonError(413, `The request body is larger than ${maxBodyBytes} bytes.`);
     let body: unknown;
     try {
-      body = JSON.parse(text ?? "");
+      body = JSON.parse(text);
     } catch {
       return jsonError(400, "The request body is not valid JSON.");
     }
