@@ -10,7 +10,7 @@ import {
   describeIssues,
   type ChatKitRequest,
   type ClientEffectEvent,
-  type InferenceOptions,
+  type InferenceOptionsInput,
   type NoticeEvent,
   type ProgressUpdateEvent,
   type ThreadItem,
@@ -51,7 +51,7 @@ export interface ChatKitClientOptions {
 
 export interface SendUserMessageInput {
   content: UserMessageContent[];
-  inference_options?: InferenceOptions;
+  inference_options?: InferenceOptionsInput;
   quoted_text?: string | null;
 }
 
