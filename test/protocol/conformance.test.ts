@@ -243,7 +243,7 @@ describe("2. null reads as absent in every optional request field", () => {
     for (const expected of ["threads.list params.limit", "items.list params.after", "threads.custom_action params.item_id", "threads.create metadata", "threads.create params.input.inference_options.tool_choice", "threads.create params.input.content.0.group"]) {
       expect(paths).toContain(expected);
     }
-    expect(cases.length).toBeGreaterThan(20);
+    expect(cases.length).toBeGreaterThanOrEqual(19);
   });
 
   it.each(cases)("%s %s: null parses as absent", (type, _name, sample, path) => {
