@@ -147,7 +147,11 @@ export interface ErrorOptions {
 /** Stream events. */
 export const events = {
   threadCreated: (thread: Thread): StreamEventOf<"thread.created"> => ({ type: "thread.created", thread }),
-  threadUpdated: (thread: Thread | ThreadMetadata): StreamEventOf<"thread.updated"> => ({ type: "thread.updated", thread }),
+  /** The thread as ChatKit sends it: with `items` (an empty page when `thread` has none loaded). */
+  threadUpdated: (thread: Thread | ThreadMetadata): StreamEventOf<"thread.updated"> => ({
+    type: "thread.updated",
+    thread: "items" in thread && thread.items ? thread : { ...thread, items: { data: [], has_more: false, after: null } },
+  }),
   itemAdded: (item: ThreadItem): StreamEventOf<"thread.item.added"> => ({ type: "thread.item.added", item }),
   itemUpdated: (itemId: string, update: ThreadItemUpdate): StreamEventOf<"thread.item.updated"> => ({
     type: "thread.item.updated",
