@@ -15,7 +15,7 @@ import {
 import type { ThreadStreamEvent } from "../../src/protocol/types";
 
 const URL_ = "http://chatkit.test/chatkit";
-const input = (text: string) => ({ content: [{ type: "input_text", text }], attachments: [], inference_options: {} });
+const input = (text: string) => ({ content: [{ type: "input_text" as const, text }], attachments: [], inference_options: {} });
 const textOf = (item: { content: unknown }) => ((item.content as { text?: string }[])[0]?.text ?? "");
 
 function post(body: unknown): Request {
@@ -91,7 +91,7 @@ describe("1. threads.add_client_tool_output: client tools end to end", () => {
     const { kit, clientToolOutput } = toolServer();
     const tool = vi.fn(async (params: Record<string, unknown>) => ({ selected: `text in ${String(params.scope)}` }));
     const unregister = kit.registerClientTool("get_selection", tool);
-    await kit.sendUserMessage(input("use tool") as never);
+    await kit.sendUserMessage(input("use tool"));
     expect(tool).toHaveBeenCalledWith({ scope: "page" }, expect.objectContaining({ type: "client_tool_call", call_id: "call_1" }));
     expect(clientToolOutput.mock.calls[0][1].output).toEqual({ selected: "text in page" });
     const state = kit.getState();
@@ -109,16 +109,25 @@ describe("1. threads.add_client_tool_output: client tools end to end", () => {
       { clientToolOutput: async function* (_t, call) { yield events.assistantMessage(JSON.stringify(call.output)); }, async *respond() { yield events.clientToolCall("ping"); } },
       { onClientTool },
     );
-    await withOption.kit.sendUserMessage(input("x") as never);
+    await withOption.kit.sendUserMessage(input("x"));
     expect(onClientTool).toHaveBeenCalledWith({ name: "ping", params: {} });
     expect(textOf(withOption.kit.getState().items.at(-1) as { content: unknown })).toBe('{"ok":true}');
 
-    const onError = vi.fn();
-    const failing = await kit.sendUserMessage(input("use tool") as never).catch((error: unknown) => error);
+    const failing = await kit.sendUserMessage(input("use tool")).catch((error: unknown) => error);
     expect(failing).toBeInstanceOf(ChatKitError);
-    expect(failing).toMatchObject({ kind: "client_tool" });
+    expect(failing).toMatchObject({ kind: "client_tool", message: 'The server asked for the client tool "get_selection" and no handler is registered for it.' });
     expect(kit.getState()).toMatchObject({ status: "idle", error: failing });
-    void onError;
+  });
+
+  it("a tool handler that throws fails the request with kind client_tool; no output is sent", async () => {
+    const { kit, clientToolOutput } = toolServer();
+    kit.registerClientTool("get_selection", () => {
+      throw new Error("no selection");
+    });
+    const error = await kit.sendUserMessage(input("use tool")).catch((caught: unknown) => caught);
+    expect(error).toMatchObject({ kind: "client_tool", message: 'The client tool "get_selection" failed: no selection' });
+    expect(clientToolOutput).not.toHaveBeenCalled();
+    expect(kit.getState().status).toBe("idle");
   });
 
   it("output with no pending call is a stream.error without retry; a server without the hook answers 400", async () => {
@@ -138,8 +147,8 @@ describe("1. threads.add_client_tool_output: client tools end to end", () => {
 describe("1. threads.retry_after_item", () => {
   it("drops the items after the user message and answers it again (server and client)", async () => {
     const { kit, store, respond } = setup();
-    await kit.sendUserMessage(input("first") as never);
-    await kit.sendUserMessage(input("second") as never);
+    await kit.sendUserMessage(input("first"));
+    await kit.sendUserMessage(input("second"));
     const threadId = kit.getState().thread!.id;
     const first = kit.getState().items[0];
     expect(kit.getState().items).toHaveLength(4);
@@ -171,7 +180,7 @@ describe("1. items.feedback", () => {
   it("calls addFeedback with the thread, item ids and kind, and answers {}", async () => {
     const addFeedback = vi.fn();
     const { kit, json } = setup({ addFeedback });
-    await kit.sendUserMessage(input("Hi") as never);
+    await kit.sendUserMessage(input("Hi"));
     const reply = kit.getState().items[1];
     await kit.sendFeedback([reply.id], "positive");
     expect(addFeedback).toHaveBeenCalledWith(expect.objectContaining({ id: kit.getState().thread!.id }), [reply.id], "positive", expect.objectContaining({ metadata: {} }));
@@ -312,7 +321,7 @@ describe("4. ChatKit's error codes", () => {
 
   it("the client reports an error event as kind server with its code and allow_retry", async () => {
     const { kit } = failWith(new StreamError("thread.locked"));
-    const error = await kit.sendUserMessage(input("x") as never).catch((caught: unknown) => caught);
+    const error = await kit.sendUserMessage(input("x")).catch((caught: unknown) => caught);
     expect(error).toMatchObject({ kind: "server", code: "thread.locked", allowRetry: false });
   });
 });
@@ -345,10 +354,10 @@ describe("6. an empty 200 event stream where an item was due is an error", () =>
     let empty = name === "createThread";
     const kit = createChatKitClient({ url: URL_, onError, fetch: async (url, init) => (empty ? emptyStream() : handler(new Request(url, init))) });
     if (!empty) {
-      await kit.createThread(input("Hi") as never);
+      await kit.createThread(input("Hi"));
       empty = true;
     }
-    const error = await kit.sendUserMessage(input("x") as never).catch((caught: unknown) => caught);
+    const error = await kit.sendUserMessage(input("x")).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(ChatKitError);
     expect(error).toMatchObject({ kind: "stream", message: expect.stringContaining(message) });
     expect(onError).toHaveBeenCalledWith(error);
@@ -359,7 +368,7 @@ describe("6. an empty 200 event stream where an item was due is an error", () =>
     const { handler } = setup();
     let empty = false;
     const kit = createChatKitClient({ url: URL_, fetch: async (url, init) => (empty ? emptyStream() : handler(new Request(url, init))) });
-    await kit.createThread(input("Hi") as never);
+    await kit.createThread(input("Hi"));
     empty = true;
     await expect(kit.sendCustomAction({ type: "noop" })).resolves.toBeUndefined();
   });
