@@ -93,7 +93,7 @@ export const ValidationErrors: Story = {
         size: "huge",
         children: [
           { type: "Text", value: "Hi" },
-          { type: "Button", onClickAction: { payload: {} } },
+          { type: "Button", label: "Go", onClickAction: { payload: {} } },
           { type: "Row", children: [{ type: "Sparkline" }] },
           { type: "ListView", children: [{ type: "ListViewItem", onClickAction: { payload: {} }, children: "oops" }] },
         ],
@@ -106,14 +106,13 @@ export const ValidationErrors: Story = {
     const canvas = within(canvasElement);
     const validation = canvas.getByRole("region", { name: "Validation" });
     // Errors first, then warnings; each with the severity the parser gave it.
-    await waitFor(() => expect(within(validation).getByRole("heading")).toHaveTextContent("7 issues"));
+    await waitFor(() => expect(within(validation).getByRole("heading")).toHaveTextContent("6 issues"));
     const listed = within(validation).getAllByRole("listitem").map((item) => item.textContent);
     await expect(listed).toEqual([
       'children[2].children[0].type — error: Unknown component type "Sparkline"',
       "children[3].children[0].children — error: Expected array, received string",
       'size — warning: Expected one of "sm" | "md" | "lg" | "full", received "huge"',
       "children[1].onClickAction.type — warning: Required",
-      "children[1].label — warning: Required, or iconStart/iconEnd for an icon-only button (drawn as an empty button)",
       'children[3] — warning: "ListView" is a root node nested in a component (drawn as a nested list)',
       "children[3].children[0].onClickAction.type — warning: Required",
     ]);
@@ -128,9 +127,9 @@ export const ValidationErrors: Story = {
     await expect(within(cards[1]!).getAllByRole("listitem").map((item) => item.textContent)).toEqual([
       "children[3].children[0].children: Expected array, received string",
     ]);
-    // The rest is drawn: the text, the (empty) button, the nested list around the bad row.
+    // The rest is drawn: the text, the button (without its action), the nested list around the bad row.
     await expect(canvas.getByText("Hi")).toBeVisible();
-    await expect(canvasElement.querySelectorAll(".cw-card .cw-button")).toHaveLength(1);
+    await expect(canvas.getByRole("button", { name: "Go" })).toBeVisible();
     await expect(canvasElement.querySelector(".cw-card__body .cw-list-view")).not.toBeNull();
   },
 };
