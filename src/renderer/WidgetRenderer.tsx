@@ -1,6 +1,7 @@
-import { forwardRef, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from "react";
+import { forwardRef, useContext, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { ActionProvider, useActionContext, type WidgetActionsHandle } from "../actions/ActionProvider";
 import type { ClientActionHandler, ServerActionHandler, WidgetErrorHandler } from "../actions/types";
+import { DeeplinkContext, type DeeplinkHandler } from "../components/Markdown/deeplink";
 import { isInvalidNode, parseWidget, type ParseWidgetResult, type WidgetRoot } from "../schema";
 import { NodeRenderScopeContext, NodeViewsContext } from "./context";
 import { ErrorCard } from "./ErrorCard";
@@ -22,6 +23,11 @@ export interface WidgetRendererProps {
   onServerAction?: ServerActionHandler;
   /** Validation, render and dispatch failures. */
   onError?: WidgetErrorHandler;
+  /**
+   * Receives `chatkit-link://name?key=value` links clicked in the widget's Markdown as `{ name, data }`
+   * (ChatKit's `onDeeplink`). Without it (and without an enclosing `DeeplinkContext`), such links are inert text.
+   */
+  onDeeplink?: DeeplinkHandler;
   /** Force a colour scheme for the widget. */
   theme?: "light" | "dark";
   /** Treat schema warnings as errors. @default false */
@@ -48,7 +54,7 @@ function safeParse(widget: unknown, strict: boolean, registry: WidgetRegistry | 
  * `sendCustomAction(action, itemId?)`.
  */
 export const WidgetRenderer = forwardRef<WidgetActionsHandle, WidgetRendererProps>(function WidgetRenderer(
-  { widget, item, onAction, onServerAction, onError, theme, strict = false, registry },
+  { widget, item, onAction, onServerAction, onError, onDeeplink, theme, strict = false, registry },
   ref,
 ) {
   const result = useMemo(() => safeParse(widget, strict, registry), [widget, strict, registry]);
@@ -98,9 +104,19 @@ export const WidgetRenderer = forwardRef<WidgetActionsHandle, WidgetRendererProp
     [views, streamed, theme, problem, tree],
   );
 
+  // A stable handler, so a new callback on every render of the host does not re-render the widget's Markdown.
+  const deeplinkHandler = useRef(onDeeplink);
+  deeplinkHandler.current = onDeeplink;
+  const hasDeeplinkHandler = onDeeplink !== undefined;
+  const ownDeeplink = useMemo<DeeplinkHandler | undefined>(
+    () => (hasDeeplinkHandler ? (link) => deeplinkHandler.current?.(link) : undefined),
+    [hasDeeplinkHandler],
+  );
+  const inheritedDeeplink = useContext(DeeplinkContext);
+
   return (
     <ActionProvider ref={ref} item={item} widget={root} onAction={onAction} onServerAction={onServerAction} onError={onError}>
-      {content}
+      <DeeplinkContext.Provider value={ownDeeplink ?? inheritedDeeplink}>{content}</DeeplinkContext.Provider>
     </ActionProvider>
   );
 });

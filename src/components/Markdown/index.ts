@@ -1,2 +1,3 @@
 export { Markdown, type MarkdownProps } from "./Markdown";
 export { MarkdownView } from "./Markdown.view";
+export { parseDeeplink, DeeplinkContext, DEEPLINK_SCHEME, type Deeplink, type DeeplinkHandler } from "./deeplink";
