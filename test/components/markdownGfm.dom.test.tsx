@@ -61,9 +61,9 @@ describe("widget Markdown is GitHub-flavoured chat Markdown", () => {
     );
     await screen.findByRole("list", {}, chunk);
     const boxes = within(screen.getByRole("list")).getAllByRole("checkbox") as HTMLInputElement[];
-    expect(boxes.map((box) => [box.checked, box.disabled])).toEqual([
-      [true, true],
-      [false, true],
+    expect(boxes.map((box) => [box.checked, box.disabled, box.getAttribute("aria-label")])).toEqual([
+      [true, true, "Done"],
+      [false, true, "To do"],
     ]);
     expect([...container.querySelectorAll("a")].map((link) => link.getAttribute("href"))).toEqual([
       "https://example.com/start",
@@ -103,6 +103,7 @@ describe("widget Markdown is GitHub-flavoured chat Markdown", () => {
 describe("assistant messages in ChatThread", () => {
   it("render GFM and hand chatkit-link:// to onDeeplink", async () => {
     const handler = createChatKitHandler({
+      async *action() {},
       async *respond() {
         yield* streamAssistantMessage(["| Plan | Price |\n| --- | ---: |\n| Pro | $9 |\n\n", "~~old~~ [open settings](chatkit-link://settings?tab=billing)"]);
       },

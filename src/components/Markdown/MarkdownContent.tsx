@@ -30,6 +30,11 @@ const components: Components = {
       </a>
     );
   },
+  // A task-list box (`- [x] …`) is read-only; its name says its state, the item's text follows it.
+  input({ node: _node, type, checked, ...rest }) {
+    if (type !== "checkbox") return null;
+    return <input {...rest} type="checkbox" checked={checked === true} disabled readOnly aria-label={checked ? "Done" : "To do"} />;
+  },
   img({ node: _node, src, alt, ...rest }) {
     if (!src || typeof src !== "string") return alt ? <span>{alt}</span> : null;
     return <img src={src} alt={alt ?? ""} loading="lazy" decoding="async" {...rest} />;
