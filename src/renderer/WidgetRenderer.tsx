@@ -1,7 +1,7 @@
 import { forwardRef, useContext, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { ActionProvider, useActionContext, type WidgetActionsHandle } from "../actions/ActionProvider";
 import type { ClientActionHandler, ServerActionHandler, WidgetErrorHandler } from "../actions/types";
-import { DeeplinkContext, type DeeplinkHandler } from "../components/Markdown/deeplink";
+import { DeeplinkContext, type DeeplinkHandler } from "../components/Markdown/deeplinkContext";
 import { isInvalidNode, parseWidget, type ParseWidgetResult, type WidgetRoot } from "../schema";
 import { NodeRenderScopeContext, NodeViewsContext } from "./context";
 import { ErrorCard } from "./ErrorCard";
@@ -104,19 +104,12 @@ export const WidgetRenderer = forwardRef<WidgetActionsHandle, WidgetRendererProp
     [views, streamed, theme, problem, tree],
   );
 
-  // A stable handler, so a new callback on every render of the host does not re-render the widget's Markdown.
-  const deeplinkHandler = useRef(onDeeplink);
-  deeplinkHandler.current = onDeeplink;
-  const hasDeeplinkHandler = onDeeplink !== undefined;
-  const ownDeeplink = useMemo<DeeplinkHandler | undefined>(
-    () => (hasDeeplinkHandler ? (link) => deeplinkHandler.current?.(link) : undefined),
-    [hasDeeplinkHandler],
-  );
+  // Only the widget's Markdown reads the handler (pass a stable callback to spare it re-renders).
   const inheritedDeeplink = useContext(DeeplinkContext);
 
   return (
     <ActionProvider ref={ref} item={item} widget={root} onAction={onAction} onServerAction={onServerAction} onError={onError}>
-      <DeeplinkContext.Provider value={ownDeeplink ?? inheritedDeeplink}>{content}</DeeplinkContext.Provider>
+      <DeeplinkContext.Provider value={onDeeplink ?? inheritedDeeplink}>{content}</DeeplinkContext.Provider>
     </ActionProvider>
   );
 });

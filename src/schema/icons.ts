@@ -20,7 +20,7 @@ export function isKnownIconName(name: string): boolean {
 export function iconNameProblem(name: string): string | undefined {
   if (isKnownIconName(name)) return undefined;
   if (name.startsWith("lucide:")) {
-    return `Lucide icon ${JSON.stringify(name)} is not a Lucide name (lower-case kebab case, e.g. "lucide:calendar-days"; renders nothing)`;
+    return `${JSON.stringify(name)} is not a Lucide name like "lucide:calendar-days" (renders nothing)`;
   }
   if (name.startsWith("vendor:")) return `Vendor icon ${JSON.stringify(name)} has no glyph here (renders nothing)`;
   return `Unknown icon name ${JSON.stringify(name)} (renders nothing)`;

@@ -84,6 +84,6 @@ describe("lucide: icons", () => {
       ["children[0].name", "warning"],
       ["children[1].iconEnd", "warning"],
     ]);
-    expect(result.warnings[0]!.message).toMatch(/not a Lucide name/);
+    expect(result.warnings[0]!.message).toBe('"lucide:CalendarDays" is not a Lucide name like "lucide:calendar-days" (renders nothing)');
   });
 });

@@ -1,9 +1,22 @@
 import { isDevelopment } from "../../actions/devWarnings";
-import { forwardRef, createElement, useEffect, useState, type Ref, type SVGAttributes } from "react";
+import { forwardRef, createElement, useEffect, useState, type SVGAttributes } from "react";
 import { cva, cx, type VariantProps } from "class-variance-authority";
 import { ICON_GLYPHS, ICON_SVG_PROPS, ICON_SIZES, type IconGlyph } from "../../tokens";
 import { textColorClasses } from "../Text/textStyle";
-import { loadLucideGlyph, lucideName, peekLucideGlyph } from "./lucideGlyphs";
+import { LUCIDE_NAME } from "./lucideName";
+
+// The Lucide loader (and its table of glyph chunks) is itself loaded on the first `lucide:` icon, so widgets that
+// use none pay nothing for it.
+type LucideLoader = typeof import("./lucideGlyphs");
+let lucideLoader: LucideLoader | undefined;
+const loadLucideLoader = () => import("./lucideGlyphs").then((module) => (lucideLoader = module));
+
+/** The Lucide name of a `lucide:<name>` icon name; undefined for other names and malformed Lucide names. */
+function lucideName(iconName: string): string | undefined {
+  if (!iconName.startsWith("lucide:")) return undefined;
+  const name = iconName.slice("lucide:".length);
+  return LUCIDE_NAME.test(name) ? name : undefined;
+}
 
 /** Defaults of the variants (also mirrored into the data-* attributes). */
 export const ICON_DEFAULTS = { size: "md" } as const;
@@ -52,17 +65,17 @@ function warnMissing(name: string) {
   }
 }
 
-/** The glyph of a Lucide icon: `undefined` while its chunk loads, `null` when Lucide has no such icon. */
-function useLucideGlyph(name: string): IconGlyph | null | undefined {
-  const [, setLoaded] = useState<IconGlyph | null | undefined>(undefined);
-  const glyph = peekLucideGlyph(name);
+/** The glyph of a Lucide icon: `undefined` while its chunk loads (or for no name), `null` when Lucide has no such icon. */
+function useLucideGlyph(name: string | undefined): IconGlyph | null | undefined {
+  const [, setLoaded] = useState<unknown>();
+  const glyph = name === undefined ? undefined : lucideLoader?.peekLucideGlyph(name);
   useEffect(() => {
-    if (glyph !== undefined) return;
+    if (name === undefined || glyph !== undefined) return;
     let live = true;
-    loadLucideGlyph(name).then(
-      (loadedGlyph) => live && setLoaded(() => loadedGlyph),
-      () => live && setLoaded(null), // the chunk failed to load: draw nothing rather than an endless placeholder
-    );
+    loadLucideLoader()
+      .then((loader) => loader.loadLucideGlyph(name))
+      // A chunk that fails to load (offline) leaves the empty box in place.
+      .then((loaded) => live && setLoaded(loaded), () => {});
     return () => {
       live = false;
     };
@@ -70,43 +83,22 @@ function useLucideGlyph(name: string): IconGlyph | null | undefined {
   return glyph;
 }
 
-const LucideIcon = forwardRef<SVGSVGElement, IconProps & { lucide: string }>(function LucideIcon({ lucide, ...props }, ref) {
-  const glyph = useLucideGlyph(lucide);
-  if (glyph === null) {
-    warnMissing(props.name);
-    return null;
-  }
-  return <IconSvg {...props} svgRef={ref} glyph={glyph} />;
-});
-
-/** A 24×24 stroke icon drawn in currentColor. */
+/** A 24×24 stroke icon drawn in currentColor; a `lucide:` icon draws an empty box of its size until its glyph loads. */
 export const Icon = forwardRef<SVGSVGElement, IconProps>(function Icon(
   { name, size, color, label, className, ...rest },
   ref,
 ) {
-  if (!hasIconGlyph(name)) {
-    const lucide = lucideName(name);
-    if (lucide !== undefined) return <LucideIcon ref={ref} lucide={lucide} name={name} size={size} color={color} label={label} className={className} {...rest} />;
+  const builtin = hasIconGlyph(name);
+  const lucide = builtin ? undefined : lucideName(name);
+  const lucideGlyph = useLucideGlyph(lucide);
+  const glyph = builtin ? glyphs[name] : lucideGlyph;
+  if (glyph === null || (!builtin && lucide === undefined)) {
     warnMissing(name);
     return null;
   }
-  return <IconSvg svgRef={ref} glyph={glyphs[name]} name={name} size={size} color={color} label={label} className={className} {...rest} />;
-});
-
-/** The `<svg>` of an icon; an `undefined` glyph (still loading) draws an empty box of the same size. */
-function IconSvg({
-  svgRef,
-  glyph,
-  name,
-  size,
-  color,
-  label,
-  className,
-  ...rest
-}: IconProps & { svgRef: Ref<SVGSVGElement>; glyph: IconGlyph | undefined }) {
   return (
     <svg
-      ref={svgRef}
+      ref={ref}
       {...ICON_SVG_PROPS}
       focusable="false"
       className={cx(iconVariants({ size, color }), className)}
@@ -120,4 +112,4 @@ function IconSvg({
       {glyph?.map(([tag, attributes], index) => createElement(tag, { key: index, ...attributes }))}
     </svg>
   );
-}
+});

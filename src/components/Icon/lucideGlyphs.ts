@@ -3,20 +3,10 @@
 // loads a few 4–5 kB chunks.
 import type { IconGlyph } from "../../tokens";
 import { LUCIDE_CHUNKS } from "./lucide";
-import { LUCIDE_NAME, lucideBucket } from "./lucideBucket";
-
-/** The prefix of Lucide icon names in widget JSON (`lucide:calendar-days`), as in chatkit-python and @openai/chatkit. */
-export const LUCIDE_PREFIX = "lucide:";
+import { lucideBucket } from "./lucideBucket";
 
 const loaded: (Record<string, IconGlyph> | undefined)[] = [];
 const loading: (Promise<Record<string, IconGlyph>> | undefined)[] = [];
-
-/** The Lucide name of a `lucide:<name>` icon name, or undefined for any other name (or a malformed Lucide name). */
-export function lucideName(iconName: string): string | undefined {
-  if (!iconName.startsWith(LUCIDE_PREFIX)) return undefined;
-  const name = iconName.slice(LUCIDE_PREFIX.length);
-  return LUCIDE_NAME.test(name) ? name : undefined;
-}
 
 /**
  * The glyph of a Lucide icon (`name` without the prefix) if its chunk has loaded: the glyph, `null` when Lucide

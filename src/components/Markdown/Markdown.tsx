@@ -1,6 +1,6 @@
 import { forwardRef, lazy, Suspense, useContext, type HTMLAttributes } from "react";
 import { cx } from "class-variance-authority";
-import { DeeplinkContext, type DeeplinkHandler } from "./deeplink";
+import { DeeplinkContext, type DeeplinkHandler } from "./deeplinkContext";
 
 // react-markdown (and its parser) load on first use as a separate chunk.
 const MarkdownContent = lazy(() => import("./MarkdownContent"));

@@ -3,7 +3,8 @@ import { useContext, type MouseEvent, type ReactNode } from "react";
 import ReactMarkdown, { type Components, type UrlTransform } from "react-markdown";
 import remarkGfm from "remark-gfm";
 import { isSafeImageSrc, isSafeLinkHref } from "../Image/safeUrl";
-import { DeeplinkContext, parseDeeplink } from "./deeplink";
+import { parseDeeplink } from "./deeplink";
+import { DeeplinkContext } from "./deeplinkContext";
 
 // Raw HTML is dropped (skipHtml) rather than escaped into text; URLs of links and images that fail the
 // scheme allow-list become empty, and the link/image components below then render them inert.

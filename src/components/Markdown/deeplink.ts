@@ -1,4 +1,3 @@
-import { createContext } from "react";
 import { urlScheme } from "../Image/safeUrl";
 
 /** The scheme of links that an app handles itself (ChatKit's deeplinks). */
@@ -15,8 +14,7 @@ export interface Deeplink {
   data: Record<string, string>;
 }
 
-/** Receives the deeplinks the user activates in Markdown (widget `Markdown`, assistant messages). */
-export type DeeplinkHandler = (link: Deeplink) => void;
+export type { DeeplinkHandler } from "./deeplinkContext";
 
 /**
  * Reads a `chatkit-link://` URL; undefined for any other scheme, and for a deeplink without a name or that is
@@ -40,9 +38,3 @@ export function parseDeeplink(href: string): Deeplink | undefined {
   if (name === "") return undefined;
   return { name, data: Object.fromEntries(url.searchParams) };
 }
-
-/**
- * The deeplink handler for Markdown below it. `WidgetRenderer` and `ChatThread` provide their `onDeeplink`
- * here; without a handler, `chatkit-link://` links render as inert text.
- */
-export const DeeplinkContext = createContext<DeeplinkHandler | undefined>(undefined);

@@ -1,3 +1,4 @@
 export { Markdown, type MarkdownProps } from "./Markdown";
 export { MarkdownView } from "./Markdown.view";
-export { parseDeeplink, DeeplinkContext, DEEPLINK_SCHEME, type Deeplink, type DeeplinkHandler } from "./deeplink";
+export { parseDeeplink, DEEPLINK_SCHEME, type Deeplink } from "./deeplink";
+export { DeeplinkContext, type DeeplinkHandler } from "./deeplinkContext";
