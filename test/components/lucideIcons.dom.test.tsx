@@ -7,6 +7,8 @@ import { parseWidget } from "../../src/schema";
 
 afterEach(cleanup);
 vi.setConfig({ testTimeout: 20_000 });
+// The first lucide: icon loads the loader, then a glyph chunk: slow on a busy machine.
+const chunk = { timeout: 10_000 };
 
 /** Lucide's own data for an icon, straight from the package (not from our generated chunks). */
 async function lucideData(name: string): Promise<[string, Record<string, string>][]> {
@@ -38,9 +40,9 @@ describe("lucide: icons", () => {
     expect(calendar.children).toHaveLength(0);
 
     const [calendarDays, bot] = await Promise.all([lucideData("calendar-days"), lucideData("bot")]);
-    await waitFor(() => expect(drawn(container.querySelector('svg[data-icon="lucide:calendar-days"]'))).toEqual(calendarDays));
+    await waitFor(() => expect(drawn(container.querySelector('svg[data-icon="lucide:calendar-days"]'))).toEqual(calendarDays), chunk);
     expect(container.querySelector('svg[data-icon="lucide:calendar-days"]')!.hasAttribute("data-loading")).toBe(false);
-    await waitFor(() => expect(drawn(container.querySelector('button svg[data-icon="lucide:bot"]'))).toEqual(bot));
+    await waitFor(() => expect(drawn(container.querySelector('button svg[data-icon="lucide:bot"]'))).toEqual(bot), chunk);
     expect(container.querySelector("button")!.textContent).toBe("Ask");
   });
 
@@ -52,15 +54,15 @@ describe("lucide: icons", () => {
       </>,
     );
     const [cloudCheck, globe] = await Promise.all([lucideData("cloud-check"), lucideData("globe")]);
-    await waitFor(() => expect(drawn(container.querySelector('.cw-status svg[data-icon="lucide:cloud-check"]'))).toEqual(cloudCheck));
-    await waitFor(() => expect(drawn(container.querySelector('.cw-composer__tool-chip svg[data-icon="lucide:globe"]'))).toEqual(globe));
+    await waitFor(() => expect(drawn(container.querySelector('.cw-status svg[data-icon="lucide:cloud-check"]'))).toEqual(cloudCheck), chunk);
+    await waitFor(() => expect(drawn(container.querySelector('.cw-composer__tool-chip svg[data-icon="lucide:globe"]'))).toEqual(globe), chunk);
   });
 
   it("draw nothing for a name Lucide lacks, with one development warning", async () => {
     const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
     try {
       const { container } = render(<Icon name="lucide:no-such-glyph-here" label="Missing" />);
-      await waitFor(() => expect(warn).toHaveBeenCalledWith('chat-widgets: no icon named "lucide:no-such-glyph-here"; nothing is drawn.'));
+      await waitFor(() => expect(warn).toHaveBeenCalledWith('chat-widgets: no icon named "lucide:no-such-glyph-here"; nothing is drawn.'), chunk);
       expect(container.querySelector("svg")).toBeNull();
       await act(async () => {});
       expect(warn).toHaveBeenCalledTimes(1);
