@@ -5,7 +5,7 @@
 //  - CSS: one prebuilt dist/styles.css (tokens + every component), minified; JavaScript never imports CSS.
 // The entry points are read from package.json "exports", the single list of what the package offers.
 import { execFileSync } from "node:child_process";
-import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, mkdirSync, copyFileSync } from "node:fs";
+import { chmodSync, existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, mkdirSync, copyFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "vite";
@@ -82,6 +82,8 @@ for (const file of walk(dist).filter((f) => f.endsWith(".js"))) {
   const code = readFileSync(file, "utf8");
   if (file.endsWith(path.join("dist", "cli.js"))) {
     writeFileSync(file, `#!/usr/bin/env node\n${code.replace(/^#!.*\n/, "")}`);
+    // The run bit: `npx chat-widgets` in this repository (and `node_modules/.bin` links) execute the file itself.
+    chmodSync(file, 0o755);
     continue;
   }
   if (CLIENT_SOURCE.test(code) && !code.startsWith('"use client"')) {

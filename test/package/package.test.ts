@@ -2,7 +2,7 @@
 // a fresh project, type-check an example that renders a widget and handles an action, render it on the server
 // with react-dom/server (no window), and use the server kit from plain Node.
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -93,6 +93,14 @@ describe("the packed npm package", () => {
     expect(events[0]?.type).toBe("stream_options");
     expect(events.map((event) => event.type)).toContain("thread.created");
     expect(events.at(-1)?.type).toBe("thread.item.done");
+  });
+
+  it("runs the command line with npx, in this repository after the build and in the consumer", () => {
+    // The bin must carry the run bit in dist/ itself: `npx chat-widgets` in the repository executes that file.
+    expect(statSync(path.join(root, "dist/cli.js")).mode & 0o111).toBe(0o111);
+    for (const cwd of [root, project]) {
+      expect(run("npx", ["--no-install", "chat-widgets", "--help"], cwd)).toMatch(/^Usage:\n {2}chat-widgets validate/);
+    }
   });
 
   it("ships one prebuilt stylesheet with the token variables", () => {
