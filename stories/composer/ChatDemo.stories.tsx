@@ -114,7 +114,7 @@ export const EndToEnd: Story = {
     await waitFor(() => {
       expect(canvas.getByRole("log", { name: "Messages" })).toHaveAttribute("aria-busy", "false");
       expect(canvasElement.querySelector('[aria-busy="true"], .cw-markdown__fallback, .cw-message__preview')).toBeNull();
-    });
+    }, { timeout: 5000 });
     await expect(args.onError).not.toHaveBeenCalled();
   },
 };
