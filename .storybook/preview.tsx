@@ -68,11 +68,12 @@ const defaultsFromDocstrings: ArgTypesEnhancer = (context) => {
   const argTypes = { ...context.argTypes };
   for (const [name, argType] of Object.entries(argTypes)) {
     const match = /\s*@default\s+([^\n]+?)\s*$/.exec(argType.description ?? "");
-    if (!match || argType.table?.defaultValue?.summary) continue;
+    if (!match) continue;
     argTypes[name] = {
       ...argType,
       description: argType.description!.slice(0, match.index).trimEnd(),
-      table: { ...argType.table, defaultValue: { summary: match[1]! } },
+      // A default react-docgen read from the code (a destructuring default) is kept.
+      table: { ...argType.table, defaultValue: argType.table?.defaultValue?.summary ? argType.table.defaultValue : { summary: match[1]! } },
     };
   }
   return argTypes;
