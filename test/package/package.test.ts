@@ -48,7 +48,7 @@ beforeAll(() => {
     ],
     project,
   );
-}, 300_000);
+}, 600_000); // two packages are built and two projects installed; a loaded 2-core machine needs the margin
 
 afterAll(() => {
   // The consumer's node_modules (React, TypeScript, the package's dependencies) take a while to delete.
