@@ -1,6 +1,7 @@
 // Where threads and items live between requests. The handler writes by the persistence rules of
 // WIDGET-SPEC §5.4: `added` is not stored, `done`/`replaced` are saved, `removed` deletes.
 import type { Page, ThreadItem, ThreadMetadata } from "../protocol/types";
+import { copyJson } from "../schema/limits";
 
 export interface ListOptions {
   limit: number;
@@ -24,8 +25,9 @@ export interface ChatKitStore {
 /** A store in memory (lost on restart): for development, tests and in-browser servers. */
 export function createMemoryStore(): ChatKitStore {
   const threads = new Map<string, { thread: ThreadMetadata; items: ThreadItem[] }>();
-  // Copies in and out, so app code mutating an object it was given cannot change stored history.
-  const copy = <T>(value: T): T => structuredClone(value);
+  // Copies in and out, so app code mutating an object it was given cannot change stored history
+  // (iterative: a deeply nested widget cannot overflow the stack here).
+  const copy = <T>(value: T): T => copyJson(value);
 
   return {
     async loadThread(threadId) {
