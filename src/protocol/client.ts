@@ -70,12 +70,21 @@ export interface ChatKitClient {
   sendUserMessage(input: SendUserMessageInput): Promise<void>;
   /** Sends a widget action; `itemId` is the widget item it came from (the server's `sender`). */
   sendCustomAction(action: WireAction, itemId?: string | null, options?: SendCustomActionOptions): Promise<void>;
-  /** Loads a stored thread and all of its items. */
-  loadThread(threadId: string): Promise<void>;
+  /**
+   * Loads a stored thread and all of its items, following `items.list` pages. Stops with a `malformed` error when
+   * the server repeats a page cursor. `signal` (or `cancelStream()`) cancels it: the promise resolves, the state
+   * returns to an empty idle thread.
+   */
+  loadThread(threadId: string, options?: LoadThreadOptions): Promise<void>;
   /** Forgets the current thread (the next message creates a new one). Not allowed while streaming. */
   clearThread(): void;
-  /** Stops the running stream, if any; its promise resolves and the items received so far stay. */
+  /** Stops the running stream, if any (its promise resolves and the items received so far stay), and a running `loadThread`. */
   cancelStream(): void;
+}
+
+export interface LoadThreadOptions {
+  /** Cancels the load (every request it makes); the promise then resolves without loading the thread. */
+  signal?: AbortSignal;
 }
 
 export function createChatKitClient(options: ChatKitClientOptions): ChatKitClient {
@@ -83,6 +92,7 @@ export function createChatKitClient(options: ChatKitClientOptions): ChatKitClien
   const listeners = new Set<() => void>();
   let state: ChatKitClientState = { ...INITIAL_THREAD_STATE, status: "idle", error: null };
   let streamAbort: AbortController | null = null;
+  let loadAbort: AbortController | null = null;
 
   function setState(next: ChatKitClientState) {
     if (next === state) return;
@@ -169,9 +179,12 @@ export function createChatKitClient(options: ChatKitClientOptions): ChatKitClien
   }
 
   /** A JSON request; `loading` marks thread loads (which block streams) but not sync actions. */
-  async function requestJson(body: ChatKitRequest): Promise<unknown> {
+  async function requestJson(body: ChatKitRequest, signal?: AbortSignal): Promise<unknown> {
     const controller = new AbortController();
     const clock = watchdog(controller);
+    const cancel = () => controller.abort(signal?.reason);
+    if (signal?.aborted) cancel();
+    signal?.addEventListener("abort", cancel, { once: true });
     try {
       const response = await post(body, controller.signal);
       clock.touch();
@@ -185,6 +198,7 @@ export function createChatKitClient(options: ChatKitClientOptions): ChatKitClien
       throw clock.timedOut() ? (controller.signal.reason as ChatKitError) : toChatKitError(caught);
     } finally {
       clock.stop();
+      signal?.removeEventListener("abort", cancel);
     }
   }
 
@@ -234,25 +248,38 @@ export function createChatKitClient(options: ChatKitClientOptions): ChatKitClien
         params: { thread_id: threadId, item_id: itemId ?? null, action: wireAction(action) },
       });
     },
-    async loadThread(threadId) {
+    async loadThread(threadId, { signal } = {}) {
       if (state.status !== "idle") throw new ChatKitError("busy", `Cannot load a thread while ${state.status}.`);
+      if (signal?.aborted) return;
+      const controller = new AbortController();
+      loadAbort = controller;
+      const forward = () => controller.abort(signal?.reason);
+      signal?.addEventListener("abort", forward, { once: true });
       setState({ ...INITIAL_THREAD_STATE, status: "loading", error: null });
       try {
-        const parsed = ThreadSchema.safeParse(await requestJson({ type: "threads.get_by_id", params: { thread_id: threadId } }));
+        const parsed = ThreadSchema.safeParse(
+          await requestJson({ type: "threads.get_by_id", params: { thread_id: threadId } }, controller.signal),
+        );
         if (!parsed.success) throw new ChatKitError("malformed", `Malformed thread: ${describeIssues(parsed.error.issues)}`);
         const { items: firstPage, ...thread } = parsed.data;
         // Items come oldest first; follow the cursor until the thread is complete.
         const items: ThreadItem[] = [];
         let after: string | null | undefined = null;
         let more = true;
+        // A cursor the server already answered would start the same page again: a server bug, not more items.
+        const cursors = new Set<string | null>();
         if (firstPage) {
           items.push(...firstPage.data);
           more = firstPage.has_more;
           after = firstPage.after ?? items.at(-1)?.id ?? null;
         }
         while (more) {
+          if (cursors.has(after)) {
+            throw new ChatKitError("malformed", `The server repeated the page cursor ${JSON.stringify(after)} while listing items.`);
+          }
+          cursors.add(after);
           const page = ItemsPageSchema.safeParse(
-            await requestJson({ type: "items.list", params: { thread_id: threadId, order: "asc", after, limit: 100 } }),
+            await requestJson({ type: "items.list", params: { thread_id: threadId, order: "asc", after, limit: 100 } }, controller.signal),
           );
           if (!page.success) throw new ChatKitError("malformed", `Malformed item page: ${describeIssues(page.error.issues)}`);
           items.push(...page.data.data);
@@ -261,9 +288,17 @@ export function createChatKitClient(options: ChatKitClientOptions): ChatKitClien
         }
         setState({ ...INITIAL_THREAD_STATE, thread, items, status: "idle", error: null });
       } catch (caught) {
+        if (controller.signal.aborted) {
+          // Cancelled by the app: not a failure.
+          setState({ ...INITIAL_THREAD_STATE, status: "idle", error: null });
+          return;
+        }
         const error = toChatKitError(caught);
         fail(error, { status: "idle" });
         throw error;
+      } finally {
+        signal?.removeEventListener("abort", forward);
+        if (loadAbort === controller) loadAbort = null;
       }
     },
     clearThread() {
@@ -272,6 +307,7 @@ export function createChatKitClient(options: ChatKitClientOptions): ChatKitClien
     },
     cancelStream() {
       streamAbort?.abort();
+      loadAbort?.abort();
     },
   };
   return client;

@@ -11,5 +11,6 @@ export {
   type ChatKitClientState,
   type ChatKitClientStatus,
   type SendCustomActionOptions,
+  type LoadThreadOptions,
   type SendUserMessageInput,
 } from "./client";

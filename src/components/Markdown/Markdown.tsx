@@ -1,5 +1,6 @@
 import { forwardRef, lazy, Suspense, type HTMLAttributes } from "react";
 import { cx } from "class-variance-authority";
+import { markdownLimitProblem } from "./limits";
 
 // react-markdown (and its parser) load on first use as a separate chunk.
 const MarkdownContent = lazy(() => import("./MarkdownContent"));
@@ -8,7 +9,8 @@ export interface MarkdownProps extends Omit<HTMLAttributes<HTMLDivElement>, "chi
   /**
    * Markdown source (CommonMark). Raw HTML is not rendered; links and images only keep http(s),
    * mailto/tel (links), `data:image/` (images) and relative URLs; external links open in a new tab
-   * with `rel="noopener noreferrer"`.
+   * with `rel="noopener noreferrer"`. Text beyond the parse limits (20,000 characters, 4,000 markup
+   * characters, 32 nested levels per line; see `markdownLimitProblem`) is shown as plain text.
    */
   value: string;
   /** Show a soft caret after the last block while the text is still arriving. @default false */
@@ -23,17 +25,25 @@ export const Markdown = forwardRef<HTMLDivElement, MarkdownProps>(function Markd
   { value, streaming = false, className, ...rest },
   ref,
 ) {
+  const plain = markdownLimitProblem(value) !== null;
   return (
     <div ref={ref} className={cx("cw-markdown", className)} data-streaming={streaming || undefined} {...rest}>
-      <Suspense
-        fallback={
-          <p className="cw-markdown__fallback" data-streaming={streaming || undefined}>
-            {value}
-          </p>
-        }
-      >
-        <MarkdownContent value={value} />
-      </Suspense>
+      {plain ? (
+        // Past the parse limits: all of the text, as text.
+        <p className="cw-markdown__fallback" data-cw-markdown="plain" data-streaming={streaming || undefined}>
+          {value}
+        </p>
+      ) : (
+        <Suspense
+          fallback={
+            <p className="cw-markdown__fallback" data-streaming={streaming || undefined}>
+              {value}
+            </p>
+          }
+        >
+          <MarkdownContent value={value} />
+        </Suspense>
+      )}
     </div>
   );
 });
