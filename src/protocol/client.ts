@@ -68,7 +68,12 @@ export interface ChatKitClient {
   createThread(input: SendUserMessageInput): Promise<void>;
   /** Adds a user message to the current thread (creating one if there is none). */
   sendUserMessage(input: SendUserMessageInput): Promise<void>;
-  /** Sends a widget action; `itemId` is the widget item it came from (the server's `sender`). */
+  /**
+   * Sends a widget action; `itemId` is the widget item it came from (the server's `sender`). A streaming action
+   * sent while a response streams (or a thread loads) waits for it and then runs, in order (at most
+   * MAX_QUEUED_ACTIONS wait; beyond that it rejects with `busy`); its promise, and so the control's loading
+   * state, lasts until it has run. `cancelStream()` drops the waiting ones (their promises resolve).
+   */
   sendCustomAction(action: WireAction, itemId?: string | null, options?: SendCustomActionOptions): Promise<void>;
   /**
    * Loads a stored thread and all of its items, following `items.list` pages. Stops with a `malformed` error when
@@ -87,12 +92,48 @@ export interface LoadThreadOptions {
   signal?: AbortSignal;
 }
 
+/** Most streaming custom actions that wait for the running stream (see `sendCustomAction`). */
+export const MAX_QUEUED_ACTIONS = 16;
+
 export function createChatKitClient(options: ChatKitClientOptions): ChatKitClient {
   const fetchImpl = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
   const listeners = new Set<() => void>();
   let state: ChatKitClientState = { ...INITIAL_THREAD_STATE, status: "idle", error: null };
   let streamAbort: AbortController | null = null;
   let loadAbort: AbortController | null = null;
+  // Streaming custom actions waiting for the running stream: a chain, so they run one after another.
+  let queueTail: Promise<unknown> = Promise.resolve();
+  let queued = 0;
+  let cancelGeneration = 0;
+
+  function whenIdle(): Promise<void> {
+    if (state.status === "idle") return Promise.resolve();
+    return new Promise((resolve) => {
+      const off = client.subscribe(() => {
+        if (state.status !== "idle") return;
+        off();
+        resolve();
+      });
+    });
+  }
+
+  /** Runs a streaming custom action now, or after the stream (and the actions queued before it). */
+  function queueStream(body: ChatKitRequest): Promise<void> {
+    if (state.status === "idle" && queued === 0) return runStream(body);
+    if (queued >= MAX_QUEUED_ACTIONS) {
+      return Promise.reject(new ChatKitError("busy", `${MAX_QUEUED_ACTIONS} actions are already waiting for the response to end.`));
+    }
+    queued++;
+    const generation = cancelGeneration;
+    const turn = queueTail.then(whenIdle).then(() => {
+      queued--;
+      // Dropped by cancelStream() while waiting.
+      if (generation !== cancelGeneration) return;
+      return runStream(body);
+    });
+    queueTail = turn.catch(() => {});
+    return turn;
+  }
 
   function setState(next: ChatKitClientState) {
     if (next === state) return;
@@ -243,7 +284,7 @@ export function createChatKitClient(options: ChatKitClientOptions): ChatKitClien
     async sendCustomAction(action, itemId, { streaming = true } = {}) {
       const threadId = requireThread("sendCustomAction");
       if (!streaming) return sendSyncAction(threadId, action, itemId);
-      return runStream({
+      return queueStream({
         type: "threads.custom_action",
         params: { thread_id: threadId, item_id: itemId ?? null, action: wireAction(action) },
       });
@@ -306,6 +347,7 @@ export function createChatKitClient(options: ChatKitClientOptions): ChatKitClien
       setState({ ...INITIAL_THREAD_STATE, status: "idle", error: null });
     },
     cancelStream() {
+      cancelGeneration++;
       streamAbort?.abort();
       loadAbort?.abort();
     },
