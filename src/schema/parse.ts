@@ -214,6 +214,11 @@ function parseFields(
         const result = checkValue(field, value, path, ctx, severity);
         if (result !== REJECTED) out[key] = result;
         else if (field.required) complete = false;
+        // A status line's icon is an icon name like Icon.name: the same check, the same warning.
+        if (key === "status" && result !== REJECTED && isPlainObject(result) && typeof result.icon === "string") {
+          const problem = iconNameProblem(result.icon);
+          if (problem) report(ctx, joinPath(joinPath(path, key), "icon"), problem, "warning");
+        }
         break;
       }
       case "icon": {
