@@ -315,6 +315,8 @@ export function createChatKitClient(options: ChatKitClientOptions): ChatKitClien
           after = firstPage.after ?? items.at(-1)?.id ?? null;
         }
         while (more) {
+          // A fetch that ignores its signal still stops here.
+          controller.signal.throwIfAborted();
           if (cursors.has(after)) {
             throw new ChatKitError("malformed", `The server repeated the page cursor ${JSON.stringify(after)} while listing items.`);
           }
