@@ -82,11 +82,11 @@ describe.each(DEPTHS)("%i levels outside the renderer", (depth) => {
   });
 
   it("the memory store copies it in and out", async () => {
-    const store = createMemoryStore();
-    await store.saveThread({ id: "t", created_at: "2026-01-01T00:00:00Z", status: { type: "active" } } as never);
+    const store = createMemoryStore({ ownerKey: () => "shared" });
+    await store.createThread({ id: "t", created_at: "2026-01-01T00:00:00Z", status: { type: "active" } } as never, {});
     const item: ThreadItem = { id: "w", thread_id: "t", created_at: "2026-01-01T00:00:00Z", type: "widget", widget };
-    await store.saveItem("t", item);
-    const loaded = await store.loadItem("t", "w");
+    await store.saveItem("t", item, {});
+    const loaded = await store.loadItem("t", "w", {});
     expect(loaded === item).toBe(false);
     expect(measureWidget((loaded as { widget: unknown }).widget, UNLIMITED).nesting).toBe(depth * 2 + 3);
   });

@@ -67,11 +67,11 @@ describe("prototype pollution", () => {
   });
 
   it("the memory store's copies", async () => {
-    const store = createMemoryStore();
-    await store.saveThread(JSON.parse(`{"id":"t","created_at":"x","status":{"type":"active"},"__proto__":{"polluted":true}}`));
-    await store.saveItem("t", JSON.parse(`{"id":"w","thread_id":"t","created_at":"x","type":"widget","widget":${PROTO_JSON}}`));
-    await store.loadItem("t", "w");
-    await store.listThreads({ limit: 10, order: "asc" });
+    const store = createMemoryStore({ ownerKey: () => "shared" });
+    await store.createThread(JSON.parse(`{"id":"t","created_at":"x","status":{"type":"active"},"__proto__":{"polluted":true}}`), {});
+    await store.saveItem("t", JSON.parse(`{"id":"w","thread_id":"t","created_at":"x","type":"widget","widget":${PROTO_JSON}}`), {});
+    await store.loadItem("t", "w", {});
+    await store.listThreads({ limit: 10, order: "asc" }, {});
     expect(polluted()).toBe(false);
   });
 });
