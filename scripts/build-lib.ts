@@ -10,7 +10,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "vite";
 import react from "@vitejs/plugin-react";
-import * as esbuild from "esbuild";
+import { buildStylesheet, stylesheetSources } from "./build-css";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const dist = path.join(root, "dist");
@@ -111,22 +111,10 @@ for (const file of walk(dist).filter((f) => f.endsWith(".d.ts"))) {
   if (next !== code) writeFileSync(file, next);
 }
 
-// One stylesheet: tokens first, then the shared base, then each component; cascade layers keep consumers' classes winning.
-const cssFiles = walk(path.join(root, "src"))
-  .filter((f) => f.endsWith(".css"))
-  .sort((a, b) => cssRank(a) - cssRank(b) || a.localeCompare(b));
-function cssRank(file: string) {
-  if (file.includes(`${path.sep}tokens${path.sep}`)) return 0;
-  if (!file.includes(`${path.sep}components${path.sep}`)) return 1;
-  return 2;
-}
-const cssEntry = path.join(dist, "styles.entry.css");
-writeFileSync(
-  cssEntry,
-  ["@layer cw.base, cw.components;", ...cssFiles.map((f) => `@import ${JSON.stringify(f)};`)].join("\n"),
-);
-await esbuild.build({ entryPoints: [cssEntry], bundle: true, minify: true, outfile: path.join(dist, "styles.css"), logLevel: "warning" });
-rmSync(cssEntry);
+// One stylesheet: tokens first, then the shared base, then each component (scripts/build-css.ts).
+const css = await buildStylesheet();
+writeFileSync(path.join(dist, "styles.css"), css);
+const cssFiles = stylesheetSources();
 
 const jsonSchema = path.join(root, "src/schema/widget-root.schema.json");
 if (existsSync(jsonSchema)) {
