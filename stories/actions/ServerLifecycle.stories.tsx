@@ -23,7 +23,7 @@ function lineSelector(selected: string | null): WireWidget {
       gap: 2,
       onClickAction: { type: "line.select", payload: { id: line.id } },
       children: [
-        { type: "Icon", name: "circle", color: line.color },
+        { type: "Icon", name: "dot", color: line.color },
         { type: "Text", value: line.label, weight: line.id === selected ? "semibold" : "normal" },
         ...(line.id === selected ? [{ type: "Badge", label: "Selected", color: "success" }] : []),
       ],

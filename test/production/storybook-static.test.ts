@@ -1,0 +1,160 @@
+// The production Storybook (`storybook build`, what Chromatic publishes) against the committed visual baselines:
+// the stylesheet goes through Storybook's production CSS pipeline (Lightning CSS) here, unlike in the dev-server
+// story tests. Stories are captured the way .storybook/vitest.visual.setup.ts captures them (same viewport, same
+// frozen animations, same container), in light and then with the root switched to dark, and compared pixel for
+// pixel with test/visual/baselines/ (zero tolerance, like the story tests).
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
+import pixelmatch from "pixelmatch";
+import { PNG } from "pngjs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openBrowser, type Browser, type Page } from "./consumer-page";
+import { startStaticServer, type StaticServer } from "./static-server";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+const baselines = path.join(root, "test/visual/baselines");
+const diffs = path.join(root, "test/visual/__diff__/storybook-static");
+
+/** Story groups checked in the production build: widget gallery, typical widgets, form controls, chat demo. */
+const TITLES = ["widgets-corpus-gallery--", "widgets-typical-widgets--", "components-form-controls--", "composer-chat-demo--"];
+
+let out = "";
+let server: StaticServer | undefined;
+let browser: Browser | undefined;
+let stories: { id: string; tags: string[] }[] = [];
+
+// STORYBOOK_STATIC=<dir> checks an existing build instead of building one (it is then left in place).
+const prebuilt = process.env.STORYBOOK_STATIC;
+
+beforeAll(async () => {
+  out = prebuilt ?? mkdtempSync(path.join(tmpdir(), "chat-widgets-storybook-static-"));
+  if (!prebuilt) await buildStorybook(out);
+  const index = JSON.parse(readFileSync(path.join(out, "index.json"), "utf8")) as {
+    entries: Record<string, { id: string; type: string; tags?: string[] }>;
+  };
+  stories = Object.values(index.entries)
+    .filter((entry) => entry.type === "story" && TITLES.some((title) => entry.id.startsWith(title)))
+    .map((entry) => ({ id: entry.id, tags: entry.tags ?? [] }));
+  server = await startStaticServer({ "/": out });
+  browser = await openBrowser();
+}, 600_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (out && !prebuilt) rmSync(out, { recursive: true, force: true });
+});
+
+async function buildStorybook(dir: string) {
+  try {
+    await promisify(execFile)("npx", ["storybook", "build", "--quiet", "--output-dir", dir], {
+      cwd: root,
+      env: { ...process.env, NODE_ENV: "production", STORYBOOK_DISABLE_TELEMETRY: "1" },
+      maxBuffer: 64 * 1024 * 1024,
+    });
+  } catch (error) {
+    const { stdout = "", stderr = "" } = error as { stdout?: string; stderr?: string };
+    throw new Error(`storybook build failed:\n${stdout}\n${stderr}`.slice(0, 6000));
+  }
+}
+
+/** Opens a story in the static build and waits until it has rendered and its play function has finished. */
+async function openStory(page: Page, id: string) {
+  await page.goto(`${server!.url}/iframe.html?id=${id}&viewMode=story`);
+  await page.waitForFunction(
+    () => {
+      const phase = (window as unknown as { __STORYBOOK_PREVIEW__?: { currentRender?: { phase?: string } } }).__STORYBOOK_PREVIEW__?.currentRender
+        ?.phase;
+      if (phase === "errored" || phase === "aborted") throw new Error(`story ${phase}`);
+      return phase === "finished"; // rendered, played, and its afterEach (the a11y check) run
+    },
+    undefined,
+    { timeout: 45_000, polling: 100 },
+  );
+}
+
+/** The capture steps of .storybook/vitest.visual.setup.ts, in the page. */
+async function settle(page: Page) {
+  await page.evaluate(async () => {
+    const style = document.createElement("style");
+    style.textContent = `.sb-wrapper{display:none!important}
+*,*::before,*::after{animation-duration:0s!important;animation-delay:0s!important;transition:none!important;caret-color:transparent!important}`;
+    document.head.appendChild(style);
+    const root = document.querySelector<HTMLElement>('[data-testid="story-root"]')!;
+    const container = root.parentElement ?? root;
+    container.style.display = "inline-block";
+    container.style.padding = "8px";
+    (document.activeElement as HTMLElement | null)?.blur?.();
+    await document.fonts.ready;
+    const unsettled = (img: HTMLImageElement) => !img.complete || (img.naturalWidth === 0 && img.closest(".cw-image") !== null);
+    const deadline = Date.now() + 10_000;
+    while ([...root.querySelectorAll("img")].some(unsettled) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+    const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));
+    container.style.visibility = "hidden";
+    await frame();
+    await frame();
+    container.style.visibility = "";
+    await frame();
+    await frame();
+  });
+}
+
+async function capture(page: Page): Promise<PNG> {
+  const container = page.locator('[data-testid="story-root"]').locator("xpath=..");
+  return PNG.sync.read(await container.screenshot({ animations: "disabled", caret: "hide" }));
+}
+
+/** Differing pixels against the baseline; writes the capture and a diff image next to the baselines' diffs on failure. */
+function compare(name: string, actual: PNG): string | undefined {
+  const file = `${name.replace(/-+/g, "-")}.png`;
+  const expected = PNG.sync.read(readFileSync(path.join(baselines, file)));
+  const save = (suffix: string, png: PNG) => {
+    mkdirSync(diffs, { recursive: true });
+    writeFileSync(path.join(diffs, file.replace(/\.png$/, `-${suffix}.png`)), PNG.sync.write(png));
+  };
+  if (expected.width !== actual.width || expected.height !== actual.height) {
+    save("actual", actual);
+    return `${file}: ${actual.width}×${actual.height}, baseline ${expected.width}×${expected.height}`;
+  }
+  const diff = new PNG({ width: expected.width, height: expected.height });
+  const differing = pixelmatch(expected.data, actual.data, diff.data, expected.width, expected.height, { threshold: 0 });
+  if (differing === 0) return undefined;
+  save("actual", actual);
+  save("diff", diff);
+  return `${file}: ${differing} of ${expected.width * expected.height} pixels differ`;
+}
+
+describe("the production Storybook build matches the visual baselines", () => {
+  it("has the checked story groups", () => {
+    for (const title of TITLES) expect(stories.some((story) => story.id.startsWith(title)), title).toBe(true);
+  });
+
+  it("renders every checked story in light and dark as the baselines show", async () => {
+    const page = await browser!.newPage({ viewport: { width: 1024, height: 768 } });
+    const failures: string[] = [];
+    try {
+      for (const story of stories.filter((candidate) => !candidate.tags.includes("no-visual"))) {
+        await openStory(page, story.id);
+        await settle(page);
+        const forced = await page.locator('[data-testid="story-root"]').getAttribute("data-cw-theme");
+        const first = compare(`${story.id}--${forced === "dark" ? "dark" : "light"}`, await capture(page));
+        if (first) failures.push(first);
+        if (forced === "dark") continue;
+        await page.evaluate(() => {
+          document.querySelector('[data-testid="story-root"]')!.setAttribute("data-cw-theme", "dark");
+          document.documentElement.style.background = "";
+        });
+        await settle(page);
+        const dark = compare(`${story.id}--dark`, await capture(page));
+        if (dark) failures.push(dark);
+      }
+    } finally {
+      await page.close();
+    }
+    expect(failures).toEqual([]);
+  }, 600_000);
+});
