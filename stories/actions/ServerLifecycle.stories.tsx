@@ -268,6 +268,8 @@ export const SyncActionDuringStream: Story = {
 function faultStory(fault: Fault, kind: string, message: RegExp, timeoutMs?: number): Story {
   return {
     args: { prompt: "lines", fault, timeoutMs },
+    // The renderer's fallback error reporter logs the failed action (the story shows it through the thread too).
+    parameters: { console: { expected: [new RegExp(`dispatch: action "line.select" failed: ${message.source}`)] } },
     play: async ({ canvasElement }) => {
       const canvas = within(canvasElement);
       await userEvent.click(await canvas.findByText("Green line"));

@@ -56,18 +56,20 @@ export async function expectedColors(page: Page, cases: string[]): Promise<Color
   const wanted = Object.fromEntries(
     cases.map((id) => [id, Object.fromEntries(Object.entries(PARTS).map(([part, name]) => [part, value(name, CASE_THEMES[id]!)]))]),
   );
+  // No named helpers inside evaluate(): a transpiler's name-keeping wrapper does not exist in the page.
   return page.evaluate((css) => {
     const probe = document.createElement("div");
     document.body.append(probe);
-    const computed = (color: string) => {
-      probe.style.backgroundColor = "";
-      probe.style.backgroundColor = color;
-      if (!probe.style.backgroundColor) throw new Error(`not a CSS colour: ${color}`);
-      return getComputedStyle(probe).backgroundColor;
-    };
-    const out = Object.fromEntries(
-      Object.entries(css).map(([id, parts]) => [id, Object.fromEntries(Object.entries(parts).map(([part, color]) => [part, computed(color)]))]),
-    );
+    const out: Record<string, Record<string, string>> = {};
+    for (const [id, parts] of Object.entries(css)) {
+      out[id] = {};
+      for (const [part, color] of Object.entries(parts)) {
+        probe.style.backgroundColor = "";
+        probe.style.backgroundColor = color;
+        if (!probe.style.backgroundColor) throw new Error(`not a CSS colour: ${color}`);
+        out[id][part] = getComputedStyle(probe).backgroundColor;
+      }
+    }
     probe.remove();
     return out as Colors;
   }, wanted);

@@ -77,30 +77,35 @@ async function openStory(page: Page, id: string) {
   );
 }
 
-/** The capture steps of .storybook/vitest.visual.setup.ts, in the page. */
-async function settle(page: Page) {
-  await page.evaluate(async () => {
+/**
+ * The capture steps of .storybook/vitest.visual.setup.ts, in the page (a string: a transpiler's name-keeping
+ * helpers do not exist there).
+ */
+const SETTLE = `(async () => {
+  if (!document.getElementById("cw-capture-style")) {
     const style = document.createElement("style");
-    style.textContent = `.sb-wrapper{display:none!important}
-*,*::before,*::after{animation-duration:0s!important;animation-delay:0s!important;transition:none!important;caret-color:transparent!important}`;
+    style.id = "cw-capture-style";
+    style.textContent = ".sb-wrapper{display:none!important} *,*::before,*::after{animation-duration:0s!important;animation-delay:0s!important;transition:none!important;caret-color:transparent!important}";
     document.head.appendChild(style);
-    const root = document.querySelector<HTMLElement>('[data-testid="story-root"]')!;
-    const container = root.parentElement ?? root;
-    container.style.display = "inline-block";
-    container.style.padding = "8px";
-    (document.activeElement as HTMLElement | null)?.blur?.();
-    await document.fonts.ready;
-    const unsettled = (img: HTMLImageElement) => !img.complete || (img.naturalWidth === 0 && img.closest(".cw-image") !== null);
-    const deadline = Date.now() + 10_000;
-    while ([...root.querySelectorAll("img")].some(unsettled) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
-    const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));
-    container.style.visibility = "hidden";
-    await frame();
-    await frame();
-    container.style.visibility = "";
-    await frame();
-    await frame();
-  });
+  }
+  const root = document.querySelector('[data-testid="story-root"]');
+  const container = root.parentElement || root;
+  container.style.display = "inline-block";
+  container.style.padding = "8px";
+  if (document.activeElement && document.activeElement.blur) document.activeElement.blur();
+  await document.fonts.ready;
+  const deadline = Date.now() + 10000;
+  while ([...root.querySelectorAll("img")].some((img) => !img.complete || (img.naturalWidth === 0 && img.closest(".cw-image") !== null)) && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  container.style.visibility = "hidden";
+  for (let i = 0; i < 2; i++) await new Promise((resolve) => requestAnimationFrame(resolve));
+  container.style.visibility = "";
+  for (let i = 0; i < 2; i++) await new Promise((resolve) => requestAnimationFrame(resolve));
+})()`;
+
+async function settle(page: Page) {
+  await page.evaluate(SETTLE);
 }
 
 async function capture(page: Page): Promise<PNG> {
