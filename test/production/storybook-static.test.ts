@@ -117,11 +117,12 @@ async function capture(page: Page): Promise<PNG> {
  * The story tests capture inside Vitest's browser runner, which shows its 1024×768 test frame scaled down to fit
  * Playwright's default 1280×720 page (about 0.8); a production Storybook page is captured at scale 1. So the
  * capture is scaled to the baseline's size (area average) before comparing, and the comparison allows for the
- * resampling: pixelmatch's perceptual threshold 0.2 (anti-aliased pixels ignored) and at most 1% of the pixels
- * differing. Lost colours (a transparent card, a button without fill, a missing border) change far more.
+ * resampling: pixelmatch's perceptual threshold 0.2 (anti-aliased pixels ignored) and at most 3% of the pixels
+ * differing. Resampling alone leaves 1.1–1.9% (glyph edges only; measured over these stories); lost colours
+ * (a transparent card, a button without fill, a missing border, text in the wrong theme) change far more.
  */
 const PIXEL_THRESHOLD = 0.2;
-const MAX_DIFFERING_RATIO = 0.01;
+const MAX_DIFFERING_RATIO = 0.03;
 
 /** Scales an image down to width × height, each target pixel the coverage-weighted mean of the source pixels. */
 export function resize(source: PNG, width: number, height: number): PNG {
