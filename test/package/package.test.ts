@@ -175,10 +175,13 @@ describe("consumer apps built for production from the packed package", () => {
   beforeAll(async () => {
     const viteDir = path.join(project, "vite");
     const nextDir = path.join(project, "next");
-    // The three builds run side by side; each is a default production build of its tool.
+    // Vite and Next.js build side by side (Vite allows one build of a project at a time: its two run in turn);
+    // each is a default production build of its tool.
     await Promise.all([
-      runAsync("npx", ["vite", "build", "--logLevel", "warn"], viteDir, { NODE_ENV: "production" }),
-      runAsync("npx", ["vite", "build", "--logLevel", "warn"], viteDir, { NODE_ENV: "production", CSS_MINIFY: "esbuild" }),
+      (async () => {
+        await runAsync("npx", ["vite", "build", "--logLevel", "warn"], viteDir, { NODE_ENV: "production" });
+        await runAsync("npx", ["vite", "build", "--logLevel", "warn"], viteDir, { NODE_ENV: "production", CSS_MINIFY: "esbuild" });
+      })(),
       runAsync("npx", ["next", "build"], nextDir, { NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" }),
     ]);
     const styles = path.join(project, "node_modules/chat-widgets/dist/styles.css");
