@@ -56,6 +56,8 @@ beforeAll(() => {
       `@types/react-dom@${dev["@types/react-dom"]}`,
       `@types/node@${dev["@types/node"]}`,
       `vite@${dev.vite}`,
+      // Vite's `build.cssMinify: "esbuild"` needs esbuild installed next to it (an optional peer of Vite 8).
+      `esbuild@${dev.esbuild}`,
       `@vitejs/plugin-react@${dev["@vitejs/plugin-react"]}`,
       `next@${NEXT_VERSION}`,
     ],
