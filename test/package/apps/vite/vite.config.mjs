@@ -5,6 +5,8 @@ import react from "@vitejs/plugin-react";
 const esbuild = process.env.CSS_MINIFY === "esbuild";
 export default defineConfig({
   plugins: [react()],
+  // The test serves the variant under /esbuild/.
+  base: esbuild ? "/esbuild/" : "/",
   build: {
     outDir: esbuild ? "dist-esbuild" : "dist",
     ...(esbuild ? { cssMinify: "esbuild" } : {}),
