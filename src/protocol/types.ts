@@ -297,7 +297,9 @@ function issueText(issue: z.core.$ZodIssue): string {
     case "unrecognized_keys":
       return `unknown keys ${issue.keys.join(", ")}`;
     case "too_small":
-      return `must be ≥ ${String(issue.minimum)}`;
+      return `must be ${issue.inclusive === false ? ">" : "≥"} ${String(issue.minimum)}`;
+    case "too_big":
+      return `must be ${issue.inclusive === false ? "<" : "≤"} ${String(issue.maximum)}`;
     default:
       return issue.message;
   }

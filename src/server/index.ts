@@ -5,6 +5,9 @@ export {
   type ChatKitHandlerOptions,
   type ChatKitContext,
   type EventStream,
+  DEFAULT_MAX_BODY_BYTES,
+  DEFAULT_MAX_JSON_DEPTH,
+  DEFAULT_MAX_TAG_DATA_BYTES,
 } from "./handler";
 export {
   events,
@@ -18,8 +21,15 @@ export {
   type ErrorOptions,
 } from "./events";
 export { diffWidget, streamingTextDeltas, streamWidget, WidgetDiffError, type WidgetUpdate } from "./diff";
-export { createMemoryStore, type ChatKitStore, type ListOptions } from "./store";
-export { generateId, ID_PREFIXES, type IdKind } from "./ids";
+export {
+  createMemoryStore,
+  StoreConflictError,
+  StoreNotFoundError,
+  type ChatKitStore,
+  type ListOptions,
+  type MemoryStoreOptions,
+} from "./store";
+export { generateId, ID_PREFIXES, ID_RANDOM_BITS, type IdKind } from "./ids";
 export { encodeSseEvent, sseStream, SSE_HEADERS } from "./sse";
 export type {
   ThreadStreamEvent,

@@ -92,7 +92,7 @@ export const EndToEnd: Story = {
     await waitFor(() =>
       expect(args.widgets!.onAction).toHaveBeenCalledWith(
         { type: "open_article", payload: { id: "future-of-ai" } },
-        expect.objectContaining({ id: expect.stringMatching(/^msg_[0-9a-f]{8}$/) }),
+        expect.objectContaining({ id: expect.stringMatching(/^msg_[0-9a-f]{32}$/) }),
       ),
     );
 

@@ -49,8 +49,11 @@ async function json(response: Response, status = 200): Promise<any> {
   return response.json();
 }
 
+/** The app context of requests without an x-user header. */
+const anonymous = { user: "anonymous" };
+
 function setup(overrides: Partial<ChatKitHandlerOptions<{ user: string }>> = {}) {
-  const store = createMemoryStore();
+  const store = createMemoryStore<{ user: string }>({ ownerKey: (context) => context.user });
   const handler = createChatKitHandler<{ user: string }>({
     store,
     context: (request) => ({ user: request.headers.get("x-user") ?? "anonymous" }),
@@ -127,7 +130,7 @@ describe("streams", () => {
     const { events: out, threadId } = await create("Hi");
     expect(out.map((event) => event.type)).toEqual(["stream_options", "thread.created", "thread.item.done", "thread.item.done"]);
     expect(out[0]).toEqual({ type: "stream_options", stream_options: { allow_cancel: true } });
-    expect(threadId).toMatch(/^thr_[0-9a-f]{8}$/);
+    expect(threadId).toMatch(/^thr_[0-9a-f]{32}$/);
     expect(out[1]).toMatchObject({ thread: { id: threadId, status: { type: "active" }, items: { data: [], has_more: false } } });
     expect(out[2]).toMatchObject({ item: { type: "user_message", thread_id: threadId, content: [{ type: "input_text", text: "Hi" }] } });
     expect(out[3]).toMatchObject({
@@ -149,7 +152,7 @@ describe("streams", () => {
     const seenDuringStream: string[][] = [];
     const { handler, store, create } = setup({
       async *respond(thread, _input, context) {
-        const ids = async () => (await context.store.loadItems(thread.id, { limit: 50, order: "asc" })).data.map((item) => item.type);
+        const ids = async () => (await context.store.loadItems(thread.id, { limit: 50, order: "asc" }, context.app)).data.map((item) => item.type);
         const draft = items.widget({ type: "Card", children: [] }, { id: "msg_w" });
         yield events.itemAdded(draft);
         seenDuringStream.push(await ids());
@@ -161,7 +164,7 @@ describe("streams", () => {
     });
     const { threadId } = await create();
     expect(seenDuringStream).toEqual([["user_message"]]);
-    const stored = await store.loadItems(threadId, { limit: 50, order: "asc" });
+    const stored = await store.loadItems(threadId, { limit: 50, order: "asc" }, anonymous);
     expect(stored.data.map((item) => [item.type, item.id.startsWith("msg_")])).toEqual([
       ["user_message", true],
       ["widget", true],
@@ -228,7 +231,7 @@ describe("streams", () => {
     });
     const { events: out, threadId } = await create();
     expect(out.at(-1)).toMatchObject({ type: "thread.updated", thread: { id: threadId, title: "Weather" } });
-    expect((await store.loadThread(threadId))?.title).toBe("Weather");
+    expect((await store.loadThread(threadId, anonymous))?.title).toBe("Weather");
   });
 
   it("on cancel keeps the partial assistant message, drops the half-built widget and leaves a hidden note", async () => {
@@ -262,7 +265,7 @@ describe("streams", () => {
     const cancelled = reader.cancel();
     release();
     await cancelled;
-    const stored = (await store.loadItems(threadId, { limit: 50, order: "asc" })).data;
+    const stored = (await store.loadItems(threadId, { limit: 50, order: "asc" }, anonymous)).data;
     expect(stored.map((item) => item.type)).toEqual(["user_message", "assistant_message", "user_message", "assistant_message", "sdk_hidden_context"]);
     expect(stored[3]).toMatchObject({ id: "msg_part", content: [{ type: "output_text", text: "Partial answer" }] });
     const listed = await json(await handler(post({ type: "items.list", params: { thread_id: threadId, order: "asc" } })));
@@ -283,7 +286,7 @@ describe("JSON requests", () => {
     const { threadId } = await create();
     const body = await json(await handler(post({ type: "threads.sync_custom_action", params: { thread_id: threadId, item_id: "msg_counter", action: { type: "inc", payload: { n: 1 } } } })));
     expect(body.updated_item).toMatchObject({ id: "msg_counter", thread_id: threadId, widget: { children: [{ value: "1" }] } });
-    expect(await store.loadItem(threadId, "msg_counter")).toEqual(body.updated_item);
+    expect(await store.loadItem(threadId, "msg_counter", anonymous)).toEqual(body.updated_item);
   });
 
   it("threads.sync_custom_action without a syncAction option is a 400", async () => {
