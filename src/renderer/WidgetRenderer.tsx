@@ -22,6 +22,11 @@ export interface WidgetRendererProps {
   onServerAction?: ServerActionHandler;
   /** Validation, render and dispatch failures. */
   onError?: WidgetErrorHandler;
+  /**
+   * Receives each validation result the widget is drawn from (errors and warnings, each with its
+   * `severity`), once per new `widget`; e.g. to list the issues beside the widget, as the playground does.
+   */
+  onValidation?: (result: ParseWidgetResult) => void;
   /** Force a colour scheme for the widget. */
   theme?: "light" | "dark";
   /** Treat schema warnings as errors. @default false */
@@ -48,7 +53,7 @@ function safeParse(widget: unknown, strict: boolean, registry: WidgetRegistry | 
  * `sendCustomAction(action, itemId?)`.
  */
 export const WidgetRenderer = forwardRef<WidgetActionsHandle, WidgetRendererProps>(function WidgetRenderer(
-  { widget, item, onAction, onServerAction, onError, theme, strict = false, registry },
+  { widget, item, onAction, onServerAction, onError, onValidation, theme, strict = false, registry },
   ref,
 ) {
   const result = useMemo(() => safeParse(widget, strict, registry), [widget, strict, registry]);
@@ -82,6 +87,9 @@ export const WidgetRenderer = forwardRef<WidgetActionsHandle, WidgetRendererProp
     if (result instanceof Error) onError({ kind: "validation", message: result.message, path: "", cause: result });
     else if (!result.ok) onError({ kind: "validation", message: result.summary, path: "", cause: result.issues });
     // Reported once per parse result, not on every render.
+  }, [result]); // eslint-disable-line react-hooks/exhaustive-deps
+  useEffect(() => {
+    if (onValidation && !(result instanceof Error)) onValidation(result);
   }, [result]); // eslint-disable-line react-hooks/exhaustive-deps
 
   // The same element while the tree is unchanged, so a streamed delta stops at ActionProvider.

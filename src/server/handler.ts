@@ -4,8 +4,11 @@ import { applyItemUpdate } from "../protocol/reducer";
 import {
   CHATKIT_REQUEST_SCHEMAS,
   describeIssues,
+  UNSUPPORTED_REQUEST_TYPES,
   type ChatKitRequestOf,
   type ChatKitRequestType,
+  type ClientToolCallItem,
+  type FeedbackKind,
   type Page,
   type Thread,
   type ThreadItem,
@@ -16,7 +19,7 @@ import {
   type WidgetItem,
   type WireAction,
 } from "../protocol/types";
-import { ChatKitStreamError, events, now } from "./events";
+import { ChatKitStreamError, ERROR_CODES, StreamError, events, now } from "./events";
 import { generateId, type IdKind } from "./ids";
 import { SSE_HEADERS, sseStream, toWireJson } from "./sse";
 import { StoreConflictError, StoreNotFoundError, createMemoryStore, type ChatKitStore } from "./store";
@@ -49,6 +52,15 @@ export interface ChatKitHandlerOptions<App = unknown> {
   store?: ChatKitStore<App>;
   /** Answers a user message (already stored, and streamed as `thread.item.done`). */
   respond: (thread: ThreadMetadata, input: UserMessageItem, context: ChatKitContext<App>) => EventStream;
+  /**
+   * Resumes after a client tool ran (`threads.add_client_tool_output`): `toolCall` is the call the response
+   * ended with (`events.clientToolCall`), now `status: "completed"` with the client's `output`. chatkit-python
+   * calls `respond(thread, None)` here; a separate hook keeps `respond`'s message non-null. Without it the
+   * request is refused (400).
+   */
+  clientToolOutput?: (thread: ThreadMetadata, toolCall: ClientToolCallItem, context: ChatKitContext<App>) => EventStream;
+  /** `items.feedback` (thumbs up/down on items); the default ignores it, as chatkit-python's `add_feedback`. */
+  addFeedback?: (thread: ThreadMetadata, itemIds: string[], kind: FeedbackKind, context: ChatKitContext<App>) => void | Promise<void>;
   /** Handles `threads.custom_action`; `sender` is the widget item the action came from, if any. */
   action: (thread: ThreadMetadata, action: WireAction, sender: WidgetItem | null, context: ChatKitContext<App>) => EventStream;
   /** Handles `threads.sync_custom_action`; a returned item is saved and sent back as `updated_item`. */
@@ -126,6 +138,7 @@ export function createChatKitHandler<App = unknown>(options: ChatKitHandlerOptio
       return jsonError(400, 'The request body needs a string "type".');
     }
     const type = (body as { type: string }).type;
+    if (Object.hasOwn(UNSUPPORTED_REQUEST_TYPES, type)) return jsonError(400, `Unsupported request type "${type}": ${UNSUPPORTED_REQUEST_TYPES[type]}.`);
     if (!Object.hasOwn(CHATKIT_REQUEST_SCHEMAS, type)) return jsonError(400, `Unknown or unsupported request type "${type}".`);
     const parsed = CHATKIT_REQUEST_SCHEMAS[type as ChatKitRequestType].safeParse(body);
     if (!parsed.success) return jsonError(400, `Invalid ${type} request: ${describeIssues(parsed.error.issues)}`);
@@ -198,15 +211,53 @@ export function createChatKitHandler<App = unknown>(options: ChatKitHandlerOptio
         await store.saveItem(thread.id, message, app);
         return stream(thread, [events.itemDone(message)], () => options.respond(thread, message, withInference(context, message)), context);
       }
+      case "threads.add_client_tool_output": {
+        if (!options.clientToolOutput) throw new HttpError(400, "This server does not run client tools (threads.add_client_tool_output).");
+        const resume = options.clientToolOutput;
+        const thread = await loadThread(request.params.thread_id, app);
+        // As chatkit-python: the newest item must be the pending call the last response ended with.
+        const recent = (await visibleItems(thread.id, { limit: THREAD_ITEMS_PAGE, order: "desc", after: null }, app)).data;
+        const pending = recent[0]?.type === "client_tool_call" && recent[0].status === "pending" ? recent[0] : null;
+        if (!pending) return errorStream(ERROR_CODES.STREAM_ERROR, false);
+        const toolCall: ClientToolCallItem = { ...pending, status: "completed", output: request.params.result ?? null };
+        await store.saveItem(thread.id, toolCall, app);
+        // Older calls left pending (never answered) would confuse the model: drop them, as chatkit-python does.
+        for (const item of recent.slice(1)) {
+          if (item.type === "client_tool_call" && item.status === "pending") await store.deleteItem(thread.id, item.id, app);
+        }
+        return stream(thread, [], () => resume(thread, toolCall, context), context);
+      }
+      case "threads.retry_after_item": {
+        const thread = await loadThread(request.params.thread_id, app);
+        // Newest first: everything after the user message goes, then the message is answered again.
+        const after: ThreadItem[] = [];
+        let message: ThreadItem | null = null;
+        for (let cursor: string | null = null, more = true; more && !message; ) {
+          const page: Page<ThreadItem> = await store.loadItems(thread.id, { limit: THREAD_ITEMS_PAGE, order: "desc", after: cursor }, app);
+          for (const item of page.data) {
+            if (item.id === request.params.item_id) {
+              message = item;
+              break;
+            }
+            after.push(item);
+          }
+          more = page.has_more && page.data.length > 0;
+          cursor = page.after ?? page.data.at(-1)?.id ?? null;
+        }
+        if (!message) throw new HttpError(404, `Item ${request.params.item_id} not found in thread ${thread.id}.`);
+        // chatkit-python fails the stream here; its client-facing code for a request it cannot serve is stream.error.
+        if (message.type !== "user_message") return errorStream(ERROR_CODES.STREAM_ERROR, false);
+        for (const item of after) await store.deleteItem(thread.id, item.id, app);
+        const userMessage = message;
+        return stream(thread, [], () => options.respond(thread, userMessage, withInference(context, userMessage)), context);
+      }
       case "threads.custom_action": {
         const thread = await loadThread(request.params.thread_id, app);
         const sender = request.params.item_id ? await loadItem(thread.id, request.params.item_id, app) : null;
+        // chatkit-python answers an action on a non-widget item with a bare stream.error (no retry), not an HTTP error.
+        if (sender && sender.type !== "widget") return errorStream(ERROR_CODES.STREAM_ERROR, false);
         const action = request.params.action;
-        return stream(thread, [], () => {
-          // chatkit-python answers an action on a non-widget item with a stream error, not an HTTP error.
-          if (sender && sender.type !== "widget") throw new ChatKitStreamError(`Item ${sender.id} is not a widget.`);
-          return options.action(thread, action, sender as WidgetItem | null, context);
-        }, context);
+        return stream(thread, [], () => options.action(thread, action, sender as WidgetItem | null, context), context);
       }
       case "threads.sync_custom_action": {
         if (!options.syncAction) throw new HttpError(400, "This server does not handle sync actions (threads.sync_custom_action).");
@@ -223,22 +274,22 @@ export function createChatKitHandler<App = unknown>(options: ChatKitHandlerOptio
         const items = await visibleItems(thread.id, { limit: THREAD_ITEMS_PAGE, order: "asc", after: null }, app);
         return json({ ...thread, items });
       }
-      case "threads.list":
-        return json(
-          await store.listThreads(
-            {
-              limit: request.params.limit ?? DEFAULT_LIST_LIMIT,
-              order: request.params.order ?? "desc",
-              after: request.params.after ?? null,
-            },
-            app,
-          ),
+      case "threads.list": {
+        const page = await store.listThreads(
+          {
+            limit: request.params.limit ?? DEFAULT_LIST_LIMIT,
+            order: request.params.order ?? "desc",
+            after: request.params.after ?? null,
+          },
+          app,
         );
+        return json({ ...page, data: page.data.map(threadResponse) });
+      }
       case "threads.update": {
         const thread = await loadThread(request.params.thread_id, app);
         const updated = { ...thread, title: request.params.title };
         await store.saveThread(updated, app);
-        return json(updated);
+        return json(threadResponse(updated));
       }
       case "threads.delete":
         await loadThread(request.params.thread_id, app);
@@ -257,6 +308,11 @@ export function createChatKitHandler<App = unknown>(options: ChatKitHandlerOptio
             app,
           ),
         );
+      }
+      case "items.feedback": {
+        const thread = await loadThread(request.params.thread_id, app);
+        await options.addFeedback?.(thread, request.params.item_ids, request.params.kind, context);
+        return json({});
       }
     }
   }
@@ -322,16 +378,23 @@ export function createChatKitHandler<App = unknown>(options: ChatKitHandlerOptio
 
     async function* run(): AsyncGenerator<ThreadStreamEvent> {
       try {
-        yield events.streamOptions({ allowCancel });
+        // chatkit-python's order: thread.created and the user message first, then stream_options.
         yield* lead;
+        yield events.streamOptions({ allowCancel });
         try {
-          for await (const event of produce()) yield await persist(event);
+          for await (const event of produce()) {
+            yield await persist(event);
+            // A pending client tool call ends the response: the client runs the tool, then resumes it.
+            if (event.type === "thread.item.done" && event.item.type === "client_tool_call" && event.item.status === "pending") break;
+          }
         } catch (error) {
           outcome = "failed";
-          if (!(error instanceof ChatKitStreamError)) options.onError?.(error, context.request);
+          if (!(error instanceof ChatKitStreamError) && !(error instanceof StreamError)) options.onError?.(error, context.request);
           yield error instanceof ChatKitStreamError
             ? events.error(error.message, { allowRetry: error.allowRetry })
-            : events.error(null, { code: "stream.error", allowRetry: true });
+            : error instanceof StreamError
+              ? events.error(null, { code: error.code, allowRetry: error.allowRetry })
+              : events.error(null, { code: ERROR_CODES.STREAM_ERROR, allowRetry: true });
           return;
         }
         // The app may rename the thread or change its metadata while answering.
@@ -363,6 +426,19 @@ export function createChatKitHandler<App = unknown>(options: ChatKitHandlerOptio
   }
 }
 
+/** A stream of one `error` event: a streaming request the server cannot serve, answered as chatkit-python does. */
+function errorStream(code: string, allowRetry: boolean): Response {
+  async function* only(): AsyncGenerator<ThreadStreamEvent> {
+    yield events.error(null, { code, allowRetry });
+  }
+  return new Response(sseStream(only()), { status: 200, headers: SSE_HEADERS });
+}
+
+/** A thread as ChatKit returns it: always with `items` (an empty page where none were loaded). */
+function threadResponse(thread: ThreadMetadata): Thread {
+  return { ...withoutItems(thread), items: { data: [], has_more: false, after: null } };
+}
+
 function withInference<App>(context: ChatKitContext<App>, message: UserMessageItem): ChatKitContext<App> {
   return {
     ...context,
@@ -380,8 +456,12 @@ function userMessageItem(threadId: string, id: string, input: UserMessageInput):
     content: input.content,
     attachments: [],
     quoted_text: input.quoted_text ?? null,
-    inference_options: { tool_choice: input.inference_options?.tool_choice ?? null, model: input.inference_options?.model ?? null },
+    inference_options: withoutUndefined({ tool_choice: input.inference_options?.tool_choice, model: input.inference_options?.model }),
   };
+}
+
+function withoutUndefined<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, entry]) => entry !== undefined)) as T;
 }
 
 function assertNoAttachments(input: UserMessageInput) {

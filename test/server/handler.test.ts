@@ -65,7 +65,7 @@ function setup(overrides: Partial<ChatKitHandlerOptions<{ user: string }>> = {})
   });
   const create = async (text = "Hi") => {
     const out = await sse(await handler(post({ type: "threads.create", params: { input: input(text) } })));
-    return { events: out, threadId: (out[1] as Extract<ThreadStreamEvent, { type: "thread.created" }>).thread.id };
+    return { events: out, threadId: (out.find((event) => event.type === "thread.created") as Extract<ThreadStreamEvent, { type: "thread.created" }>).thread.id };
   };
   return { store, handler, create };
 }
@@ -125,14 +125,15 @@ describe("request validation", () => {
 });
 
 describe("streams", () => {
-  it("threads.create: stream_options, thread.created, the user message, then the response", async () => {
+  it("threads.create: thread.created, the user message, stream_options, then the response", async () => {
     const { create } = setup();
     const { events: out, threadId } = await create("Hi");
-    expect(out.map((event) => event.type)).toEqual(["stream_options", "thread.created", "thread.item.done", "thread.item.done"]);
-    expect(out[0]).toEqual({ type: "stream_options", stream_options: { allow_cancel: true } });
+    // chatkit-python's order: thread.created and the user message, then stream_options, then the response.
+    expect(out.map((event) => event.type)).toEqual(["thread.created", "thread.item.done", "stream_options", "thread.item.done"]);
+    expect(out[2]).toEqual({ type: "stream_options", stream_options: { allow_cancel: true } });
     expect(threadId).toMatch(/^thr_[0-9a-f]{32}$/);
-    expect(out[1]).toMatchObject({ thread: { id: threadId, status: { type: "active" }, items: { data: [], has_more: false } } });
-    expect(out[2]).toMatchObject({ item: { type: "user_message", thread_id: threadId, content: [{ type: "input_text", text: "Hi" }] } });
+    expect(out[0]).toMatchObject({ thread: { id: threadId, status: { type: "active" }, items: { data: [], has_more: false } } });
+    expect(out[1]).toMatchObject({ item: { type: "user_message", thread_id: threadId, content: [{ type: "input_text", text: "Hi" }] } });
     expect(out[3]).toMatchObject({
       item: { type: "assistant_message", thread_id: threadId, content: [{ type: "output_text", text: "Hello", annotations: [] }] },
     });
@@ -217,9 +218,11 @@ describe("streams", () => {
     expect(out).toEqual([{ type: "stream_options", stream_options: { allow_cancel: true } }, { type: "client_effect", name: "highlight", data: { i: 1 } }]);
     expect(action.mock.calls[0]).toMatchObject([{ id: threadId }, { type: "go", payload: { a: 1 } }, { id: "msg_card", type: "widget" }, {}]);
 
-    const userItemId = (created[2] as { item: { id: string } }).item.id;
+    const userItemId = (created[1] as { item: { id: string } }).item.id;
     const bad = await sse(await handler(post({ type: "threads.custom_action", params: { thread_id: threadId, item_id: userItemId, action: { type: "go" } } })));
-    expect(bad.at(-1)).toEqual({ type: "error", code: "custom", message: `Item ${userItemId} is not a widget.`, allow_retry: false });
+    // chatkit-python: ErrorEvent(code=STREAM_ERROR, allow_retry=False) and nothing else; the app is not called.
+    expect(bad).toEqual([{ type: "error", code: "stream.error", allow_retry: false }]);
+    expect(action).toHaveBeenCalledTimes(1);
   });
 
   it("emits thread.updated and stores it when the app renames the thread", async () => {

@@ -30,7 +30,7 @@ export function message(threadId: string, text: string, id = unique("msg")): Thr
     content: [{ type: "input_text", text }],
     attachments: [],
     quoted_text: null,
-    inference_options: { tool_choice: null, model: null },
+    inference_options: {},
   } as ThreadItem;
 }
 
