@@ -547,6 +547,7 @@ class Compiler {
       });
       return { pre: `{%- set ${list} = [] -%}${body}`, expr: list, kind: "unknown" };
     }
+    if (!COMPILED_METHODS.has(method)) this.fail(callee.property as EsNode, `"${method}" is not supported by compileView`);
     const object = this.value(receiver, bindings);
     const compiledArgs = args.map((arg) => {
       if (arg.type === "SpreadElement") this.fail(arg, "spread arguments are not supported by compileView");
@@ -576,6 +577,8 @@ class Compiler {
     }
   }
 }
+
+const COMPILED_METHODS = new Set(["join", "includes", "slice", "concat", "toUpperCase", "toLowerCase", "trim", "toString"]);
 
 function isIdentity(fn: EsNode): boolean {
   const params = fn.params as EsNode[];

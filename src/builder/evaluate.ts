@@ -182,12 +182,12 @@ const STRING_METHODS: Record<string, Method> = {
     boundedLength(ctx, text.length * Number(count), node);
     return text.repeat(Number(count));
   },
-  toString: (_ctx, text: string) => text,
+  toString: (_ctx: Context, text: string) => text,
 };
 
 const NUMBER_METHODS: Record<string, Method> = {
   toFixed: (_ctx, value: number, [digits]) => value.toFixed(Math.min(20, Math.max(0, Number(digits ?? 0)))),
-  toString: (_ctx, value: number) => String(value),
+  toString: (_ctx: Context, value: number) => String(value),
 };
 
 function boundedLength(ctx: Context, length: number, node: EsNode): number {
