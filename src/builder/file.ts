@@ -72,12 +72,12 @@ export function createWidgetFile(input: CreateWidgetFileInput): WidgetFile {
   const view = parseView(input.view, { fileName: `${input.name}.view` });
   const zodSource = typeof input.schema === "string" ? input.schema : undefined;
   const jsonSchema = typeof input.schema === "string" ? jsonSchemaFromZodSource(input.schema, { fileName: `${input.name}.schema` }) : input.schema;
+  const template = compileView(view);
   const states = input.states ?? [];
   for (const { name, state } of [{ name: "defaultState", state: input.defaultState }, ...states]) {
     const issues = validateTemplateData(jsonSchema, state);
     if (issues.length > 0) throw new WidgetStateError(name, issues);
   }
-  const template = compileView(view);
   const outputJsonPreview: ViewValue = evaluateView(view, input.defaultState);
   const project = {
     id: input.id ?? projectId(input.name),
