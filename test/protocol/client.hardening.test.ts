@@ -67,6 +67,11 @@ describe("a streaming action while a response streams", () => {
       const stream = new ReadableStream<Uint8Array>({
         async start(controller) {
           controller.enqueue(new TextEncoder().encode(`data: ${JSON.stringify({ type: "thread.created", thread: { id: "t", created_at: "x", status: { type: "active" } } })}\n\n`));
+          if (body.type === "threads.create") {
+            // A create stream owes the user message (an empty one is an error the app sees).
+            const message = { type: "user_message", id: "msg_1", thread_id: "t", created_at: "x", content: [{ type: "input_text", text: "hi" }], attachments: [], inference_options: {} };
+            controller.enqueue(new TextEncoder().encode(`data: ${JSON.stringify({ type: "thread.item.done", item: message })}\n\n`));
+          }
           await done;
           controller.close();
         },
