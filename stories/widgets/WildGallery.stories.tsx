@@ -23,10 +23,35 @@ async function renderedClean(canvasElement: HTMLElement) {
   await expect(canvasElement.querySelector(".cw-widget")).not.toBeNull();
   await waitFor(
     () => expect(canvasElement.querySelector(".cw-markdown__fallback, .cw-chart__placeholder, [data-cw-loading]")).toBeNull(),
-    { timeout: 15_000 },
+    { timeout: 30_000 },
   );
   const errorCards = [...canvasElement.querySelectorAll<HTMLElement>(".cw-error-card")];
   await expect(errorCards.map((card) => `${card.dataset.path}: ${card.textContent}`)).toEqual([]);
+  await expect(unresolvedSpacing(canvasElement)).toEqual([]);
+  await expect(cutButtonLabels(canvasElement)).toEqual([]);
+}
+
+/**
+ * Spacing values that reached a style without becoming a CSS length (e.g. `gap: "md"` written through as
+ * `--cw-box-default-gap: md`): each one is a gap or padding the author asked for and the widget does not show.
+ */
+function unresolvedSpacing(root: HTMLElement): string[] {
+  const found: string[] = [];
+  for (const element of root.querySelectorAll<HTMLElement>("[style]")) {
+    for (const property of Array.from(element.style)) {
+      if (!/^--cw-.*(gap|flush|padding|margin|spacing)/.test(property)) continue;
+      const value = element.style.getPropertyValue(property).trim();
+      if (!CSS.supports("margin-left", value)) found.push(`${property}: ${value}`);
+    }
+  }
+  return found;
+}
+
+/** Button labels cut off with an ellipsis because the row squeezed the button below its label's width. */
+function cutButtonLabels(root: HTMLElement): string[] {
+  return [...root.querySelectorAll<HTMLElement>(".cw-button__label")]
+    .filter((label) => label.scrollWidth > label.clientWidth + 1)
+    .map((label) => label.textContent ?? "");
 }
 
 /** Waits until the chart has drawn `count` line series (the chart library loads lazily). */
@@ -139,6 +164,9 @@ export const CupidProgress: Story = {
   play: async ({ canvasElement }) => {
     await renderedClean(canvasElement);
     await linesDrawn(canvasElement, 1);
+    // Both x values are labelled, the first one included (the y axis is hidden, so every tick is an x tick).
+    const ticks = [...canvasElement.querySelectorAll(".recharts-cartesian-axis-tick-value")].map((tick) => tick.textContent);
+    await expect(ticks).toEqual(["Setup", "S1"]);
   },
 };
 
@@ -169,6 +197,8 @@ export const CupidCompatibilityAnalysis: Story = {
 export const BusinessCanvasIntro: Story = {
   name: "Business Canvas: intro (Card theme/background, Form, Spacer minSize)",
   args: { widget: wildWidget("business-canvas-intro").widget },
+  // Taller than the 768px test viewport: the capture would cut the widget off below the fold.
+  tags: ["no-visual"],
   play: async ({ canvasElement }) => renderedClean(canvasElement),
 };
 
@@ -229,12 +259,17 @@ export const LanggraphSaveSearch: Story = {
 export const LanggraphPropertyListview: Story = {
   name: "LangGraph integration: property ListView (icon-only Buttons with label \"\")",
   args: { widget: wildWidget("langgraph-property-listview").widget },
+  // The author made each row clickable (onClickAction on the ListViewItem) and put favourite/hide Buttons inside
+  // it, so the row (role=button) contains buttons. That nesting is the widget's structure, not the renderer's.
+  parameters: { a11y: { config: { rules: [{ id: "nested-interactive", enabled: false }] } } },
   play: async ({ canvasElement }) => renderedClean(canvasElement),
 };
 
 export const LanggraphPropertyDetail: Story = {
   name: "LangGraph integration: property detail card",
   args: { widget: wildWidget("langgraph-property-detail").widget },
+  // Taller than the 768px test viewport: the capture would cut the widget off below the fold.
+  tags: ["no-visual"],
   play: async ({ canvasElement }) => renderedClean(canvasElement),
 };
 
