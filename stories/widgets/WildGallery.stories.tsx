@@ -28,7 +28,7 @@ async function renderedClean(canvasElement: HTMLElement) {
   const errorCards = [...canvasElement.querySelectorAll<HTMLElement>(".cw-error-card")];
   await expect(errorCards.map((card) => `${card.dataset.path}: ${card.textContent}`)).toEqual([]);
   await expect(unresolvedSpacing(canvasElement)).toEqual([]);
-  await expect(cutButtonLabels(canvasElement)).toEqual([]);
+  await expect(cutControlLabels(canvasElement)).toEqual([]);
 }
 
 /**
@@ -47,9 +47,9 @@ function unresolvedSpacing(root: HTMLElement): string[] {
   return found;
 }
 
-/** Button labels cut off with an ellipsis because the row squeezed the button below its label's width. */
-function cutButtonLabels(root: HTMLElement): string[] {
-  return [...root.querySelectorAll<HTMLElement>(".cw-button__label")]
+/** Button and Badge labels cut off with an ellipsis because a row squeezed the control below its label's width. */
+function cutControlLabels(root: HTMLElement): string[] {
+  return [...root.querySelectorAll<HTMLElement>(".cw-button__label, .cw-badge__label")]
     .filter((label) => label.scrollWidth > label.clientWidth + 1)
     .map((label) => label.textContent ?? "");
 }
@@ -294,6 +294,12 @@ export const RetailReturnsReasons: Story = {
 export const RetailReturnsResolutions: Story = {
   name: "Retail returns: resolutions (Buttons straight in the Card)",
   args: { widget: wildWidget("retail-returns-resolutions").widget },
+  play: async ({ canvasElement }) => renderedClean(canvasElement),
+};
+
+export const RetailReturnsConfirmation: Story = {
+  name: "Retail returns: confirmation (status Badge)",
+  args: { widget: wildWidget("retail-returns-confirmation").widget },
   play: async ({ canvasElement }) => renderedClean(canvasElement),
 };
 
