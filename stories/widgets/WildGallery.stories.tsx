@@ -197,8 +197,6 @@ export const CupidCompatibilityAnalysis: Story = {
 export const BusinessCanvasIntro: Story = {
   name: "Business Canvas: intro (Card theme/background, Form, Spacer minSize)",
   args: { widget: wildWidget("business-canvas-intro").widget },
-  // Taller than the 768px test viewport: the capture would cut the widget off below the fold.
-  tags: ["no-visual"],
   play: async ({ canvasElement }) => renderedClean(canvasElement),
 };
 
@@ -268,8 +266,6 @@ export const LanggraphPropertyListview: Story = {
 export const LanggraphPropertyDetail: Story = {
   name: "LangGraph integration: property detail card",
   args: { widget: wildWidget("langgraph-property-detail").widget },
-  // Taller than the 768px test viewport: the capture would cut the widget off below the fold.
-  tags: ["no-visual"],
   play: async ({ canvasElement }) => renderedClean(canvasElement),
 };
 
