@@ -4,7 +4,8 @@ import { findCorpusDir } from "../scripts/corpus.mjs";
 const corpusDir = findCorpusDir();
 
 const config: StorybookConfig = {
-  stories: ["../stories/**/*.mdx", "../stories/**/*.stories.@(ts|tsx)"],
+  // Stories only: the docs pages are the autodocs of each component (there are no standalone .mdx pages).
+  stories: ["../stories/**/*.stories.@(ts|tsx)"],
   addons: ["@storybook/addon-docs", "@storybook/addon-a11y", "@storybook/addon-vitest"],
   framework: { name: "@storybook/react-vite", options: {} },
   staticDirs: [{ from: "../stories/assets", to: "/assets" }],
@@ -12,6 +13,11 @@ const config: StorybookConfig = {
     // The machine that builds this has no network beyond the npm registry.
     disableTelemetry: true,
     disableWhatsNewNotifications: true,
+  },
+  features: {
+    // The "Get started" onboarding checklist in the sidebar is for people writing their first story, not for
+    // visitors of a component library.
+    sidebarOnboardingChecklist: false,
   },
   viteFinal: async (viteConfig) => {
     // `@corpus/<file>.widget?raw` (or import.meta.glob("@corpus/*.widget", …)) reads the ChatKit sample corpus.

@@ -4,8 +4,10 @@
 //  - Types: .d.ts from tsc next to each module.
 //  - CSS: one prebuilt dist/styles.css (tokens + every component), minified; JavaScript never imports CSS.
 // The entry points are read from package.json "exports", the single list of what the package offers.
+// The same build makes packages/server (`@chat-widgets/server`): the server kit from the same sources, with
+// its own package.json (exports and dependencies) and no React; see docs/decisions.md.
 import { execFileSync } from "node:child_process";
-import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, mkdirSync, copyFileSync } from "node:fs";
+import { chmodSync, existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, mkdirSync, copyFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "vite";
@@ -13,8 +15,6 @@ import react from "@vitejs/plugin-react";
 import * as esbuild from "esbuild";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const dist = path.join(root, "dist");
-const pkg = JSON.parse(readFileSync(path.join(root, "package.json"), "utf8"));
 
 type ExportTarget = string | { types?: string; import?: string; default?: string };
 
@@ -27,6 +27,21 @@ function sourceFor(distFile: string): string {
   throw new Error(`package.json exports ${distFile}, but neither ${stem}.ts nor ${stem}.tsx exists`);
 }
 
+function cssRank(file: string) {
+  if (file.includes(`${path.sep}tokens${path.sep}`)) return 0;
+  if (!file.includes(`${path.sep}components${path.sep}`)) return 1;
+  return 2;
+}
+function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    return statSync(full).isDirectory() ? walk(full) : [full];
+  });
+}
+
+async function buildPackage(packageDir: string) {
+const dist = path.join(packageDir, "dist");
+const pkg = JSON.parse(readFileSync(path.join(packageDir, "package.json"), "utf8"));
 const entries: Record<string, string> = {};
 for (const target of Object.values(pkg.exports as Record<string, ExportTarget>)) {
   const pattern = typeof target === "string" ? target : (target.import ?? target.default);
@@ -71,17 +86,14 @@ await build({
 
 // Modules that run React hooks or hold React context need the directive in React Server Components setups.
 const CLIENT_SOURCE = /\buse(State|Effect|LayoutEffect|Ref|Context|Reducer|Callback|Memo|Id|SyncExternalStore|Transition|DeferredValue|ImperativeHandle)\b|createContext|forwardRef|\blazy\(/;
-function walk(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name);
-    return statSync(full).isDirectory() ? walk(full) : [full];
-  });
-}
 let clientModules = 0;
+let cssCount = 0;
 for (const file of walk(dist).filter((f) => f.endsWith(".js"))) {
   const code = readFileSync(file, "utf8");
   if (file.endsWith(path.join("dist", "cli.js"))) {
     writeFileSync(file, `#!/usr/bin/env node\n${code.replace(/^#!.*\n/, "")}`);
+    // The run bit: `npx chat-widgets` in this repository (and `node_modules/.bin` links) execute the file itself.
+    chmodSync(file, 0o755);
     continue;
   }
   if (CLIENT_SOURCE.test(code) && !code.startsWith('"use client"')) {
@@ -91,7 +103,21 @@ for (const file of walk(dist).filter((f) => f.endsWith(".js"))) {
 }
 
 // Declarations, mirroring the module layout.
-execFileSync("npx", ["tsc", "-p", "tsconfig.build.json"], { cwd: root, stdio: "inherit" });
+if (packageDir === root) {
+  execFileSync("npx", ["tsc", "-p", "tsconfig.build.json"], { cwd: root, stdio: "inherit" });
+} else {
+  // Only the entry points and what they import: a temporary project next to tsconfig.build.json.
+  const project = path.join(root, `tsconfig.${path.basename(packageDir)}.tmp.json`);
+  writeFileSync(
+    project,
+    JSON.stringify({ extends: "./tsconfig.build.json", compilerOptions: { outDir: path.relative(root, dist) }, include: [], files: Object.values(entries).map((file) => path.relative(root, file)) }),
+  );
+  try {
+    execFileSync("npx", ["tsc", "-p", project], { cwd: root, stdio: "inherit" });
+  } finally {
+    rmSync(project);
+  }
+}
 
 // Node16/NodeNext consumers resolve declaration imports like Node resolves ESM: relative specifiers need the
 // file extension. The sources use extensionless imports (bundler resolution), so the emitted .d.ts files get
@@ -111,27 +137,44 @@ for (const file of walk(dist).filter((f) => f.endsWith(".d.ts"))) {
   if (next !== code) writeFileSync(file, next);
 }
 
+const exported = (subpath: string) => Object.prototype.hasOwnProperty.call(pkg.exports, subpath);
 // One stylesheet: tokens first, then the shared base, then each component; cascade layers keep consumers' classes winning.
-const cssFiles = walk(path.join(root, "src"))
-  .filter((f) => f.endsWith(".css"))
-  .sort((a, b) => cssRank(a) - cssRank(b) || a.localeCompare(b));
-function cssRank(file: string) {
-  if (file.includes(`${path.sep}tokens${path.sep}`)) return 0;
-  if (!file.includes(`${path.sep}components${path.sep}`)) return 1;
-  return 2;
+if (exported("./styles.css")) {
+  const fontsSource = path.join(root, "src/fonts/fonts.css");
+  const cssFiles = walk(path.join(root, "src"))
+    .filter((f) => f.endsWith(".css") && f !== fontsSource)
+    .sort((a, b) => cssRank(a) - cssRank(b) || a.localeCompare(b));
+  cssCount = cssFiles.length;
+  const cssEntry = path.join(dist, "styles.entry.css");
+  writeFileSync(
+    cssEntry,
+    ["@layer cw.base, cw.components;", ...cssFiles.map((f) => `@import ${JSON.stringify(f)};`)].join("\n"),
+  );
+  await esbuild.build({ entryPoints: [cssEntry], bundle: true, minify: true, outfile: path.join(dist, "styles.css"), logLevel: "warning" });
+  rmSync(cssEntry);
+
+  // The opt-in font stylesheet (chat-widgets/fonts.css): its @font-face files are copied into dist/fonts/ under
+  // their own names, and the font's licence goes with them (the OFL requires it to accompany the font files).
+  await esbuild.build({
+    entryPoints: [fontsSource],
+    bundle: true,
+    minify: true,
+    outfile: path.join(dist, "fonts.css"),
+    loader: { ".woff2": "file" },
+    assetNames: "fonts/[name]",
+    logLevel: "warning",
+  });
+  copyFileSync(path.join(root, "node_modules/@fontsource-variable/inter/LICENSE"), path.join(dist, "fonts/LICENSE.txt"));
 }
-const cssEntry = path.join(dist, "styles.entry.css");
-writeFileSync(
-  cssEntry,
-  ["@layer cw.base, cw.components;", ...cssFiles.map((f) => `@import ${JSON.stringify(f)};`)].join("\n"),
-);
-await esbuild.build({ entryPoints: [cssEntry], bundle: true, minify: true, outfile: path.join(dist, "styles.css"), logLevel: "warning" });
-rmSync(cssEntry);
 
 const jsonSchema = path.join(root, "src/schema/widget-root.schema.json");
-if (existsSync(jsonSchema)) {
+if (exported("./widget-root.schema.json") && existsSync(jsonSchema)) {
   mkdirSync(path.join(dist, "schema"), { recursive: true });
   copyFileSync(jsonSchema, path.join(dist, "schema/widget-root.schema.json"));
 }
 
-console.log(`built ${Object.keys(entries).length} entry points, ${clientModules} client modules, ${rewrittenSpecifiers} declaration imports given extensions, ${cssFiles.length} stylesheets → dist/`);
+console.log(`${pkg.name}: built ${Object.keys(entries).length} entry points, ${clientModules} client modules, ${rewrittenSpecifiers} declaration imports given extensions, ${cssCount} stylesheets → ${path.relative(root, dist)}/`);
+}
+
+await buildPackage(root);
+await buildPackage(path.join(root, "packages/server"));

@@ -1,7 +1,7 @@
 import { useId, useMemo, useState } from "react";
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, fireEvent, fn, waitFor, within } from "storybook/test";
-import { parseWidget } from "../src/schema";
+import type { ParseWidgetResult } from "../src/schema";
 import { WidgetRenderer } from "../src/renderer";
 import { typicalWidgets } from "./widgets/typicalWidgets";
 
@@ -23,8 +23,10 @@ function Playground({ initialJson, onAction }: PlaygroundProps) {
       return { json: undefined, syntaxError: (error as Error).message };
     }
   }, [source]);
-  const validation = useMemo(() => (parsed.syntaxError ? undefined : parseWidget(parsed.json)), [parsed]);
-  const issues = validation ? [...(validation.ok ? [] : validation.issues), ...validation.warnings] : [];
+  // The list shows the issues of the very parse the renderer draws from, so the error cards and the list
+  // agree on every severity.
+  const [validation, setValidation] = useState<ParseWidgetResult>();
+  const issues = validation && !parsed.syntaxError ? [...(validation.ok ? [] : validation.issues), ...validation.warnings] : [];
 
   return (
     <div style={{ display: "grid", gridTemplateColumns: "minmax(280px, 1fr) minmax(360px, 1fr)", gap: 16, alignItems: "start" }}>
@@ -55,7 +57,7 @@ function Playground({ initialJson, onAction }: PlaygroundProps) {
             Invalid JSON: {parsed.syntaxError}
           </p>
         ) : (
-          <WidgetRenderer widget={parsed.json} item={{ id: "msg_playground" }} onAction={onAction} />
+          <WidgetRenderer widget={parsed.json} item={{ id: "msg_playground" }} onAction={onAction} onValidation={setValidation} />
         )}
         <section aria-label="Validation">
           <h2 style={{ fontSize: 14, margin: "0 0 4px" }}>{issues.length === 0 ? "No issues" : `${issues.length} issue${issues.length === 1 ? "" : "s"}`}</h2>
@@ -86,7 +88,16 @@ export const Default: Story = {};
 export const ValidationErrors: Story = {
   args: {
     initialJson: JSON.stringify(
-      { type: "Card", size: "huge", children: [{ type: "Text", value: "Hi" }, { type: "Button", onClickAction: { payload: {} } }] },
+      {
+        type: "Card",
+        size: "huge",
+        children: [
+          { type: "Text", value: "Hi" },
+          { type: "Button", label: "Go", onClickAction: { payload: {} } },
+          { type: "Row", children: [{ type: "Sparkline" }] },
+          { type: "ListView", children: [{ type: "ListViewItem", onClickAction: { payload: {} }, children: "oops" }] },
+        ],
+      },
       null,
       2,
     ),
@@ -94,8 +105,32 @@ export const ValidationErrors: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     const validation = canvas.getByRole("region", { name: "Validation" });
-    await expect(validation).toHaveTextContent("size");
-    await expect(validation).toHaveTextContent("children[1]");
+    // Errors first, then warnings; each with the severity the parser gave it.
+    await waitFor(() => expect(within(validation).getByRole("heading")).toHaveTextContent("6 issues"));
+    const listed = within(validation).getAllByRole("listitem").map((item) => item.textContent);
+    await expect(listed).toEqual([
+      'children[2].children[0].type — error: Unknown component type "Sparkline"',
+      "children[3].children[0].children — error: Expected array, received string",
+      'size — warning: Expected one of "sm" | "md" | "lg" | "full", received "huge"',
+      "children[1].onClickAction.type — warning: Required",
+      'children[3] — warning: "ListView" is a root node nested in a component (drawn as a nested list)',
+      "children[3].children[0].onClickAction.type — warning: Required",
+    ]);
+    // Error cards stand exactly where the errors are, and list the errors only: the row's missing action
+    // type is a warning in the list and is not given as a reason in the card.
+    const cards = canvas.getAllByRole("group", { name: /^Widget error at / });
+    await expect(cards.map((card) => card.getAttribute("aria-label"))).toEqual([
+      "Widget error at children[2].children[0]",
+      "Widget error at children[3].children[0]",
+    ]);
+    await expect(within(cards[0]!).getAllByRole("listitem").map((item) => item.textContent)).toEqual(['children[2].children[0].type: Unknown component type "Sparkline"']);
+    await expect(within(cards[1]!).getAllByRole("listitem").map((item) => item.textContent)).toEqual([
+      "children[3].children[0].children: Expected array, received string",
+    ]);
+    // The rest is drawn: the text, the button (without its action), the nested list around the bad row.
+    await expect(canvas.getByText("Hi")).toBeVisible();
+    await expect(canvas.getByRole("button", { name: "Go" })).toBeVisible();
+    await expect(canvasElement.querySelector(".cw-card__body .cw-list-view")).not.toBeNull();
   },
 };
 

@@ -53,7 +53,8 @@ export function setPath(target: Record<string, unknown>, path: string, value: un
   if (segments.length === 0 || segments.some((segment) => UNSAFE_SEGMENTS.has(segment))) return;
   let cursor = target;
   for (const segment of segments.slice(0, -1)) {
-    const next = cursor[segment];
+    // Own keys only: a field named like an Object.prototype member (`toString`) is an ordinary field.
+    const next = Object.hasOwn(cursor, segment) ? cursor[segment] : undefined;
     if (!isPlainObject(next)) cursor[segment] = {};
     cursor = cursor[segment] as Record<string, unknown>;
   }
@@ -63,7 +64,7 @@ export function setPath(target: Record<string, unknown>, path: string, value: un
 function getPath(target: Record<string, unknown>, path: string): unknown {
   let cursor: unknown = target;
   for (const segment of path.split(".")) {
-    if (!isPlainObject(cursor)) return undefined;
+    if (!isPlainObject(cursor) || !Object.hasOwn(cursor, segment)) return undefined;
     cursor = cursor[segment];
   }
   return cursor;
@@ -88,7 +89,8 @@ export function mergeFormValues(
     const result: Record<string, unknown> = { ...base };
     for (const [key, value] of Object.entries(extra)) {
       const path = prefix ? `${prefix}.${key}` : key;
-      if (!(key in base)) result[key] = value;
+      // Own keys only: `toString` in a payload is not inherited from Object.prototype.
+      if (!Object.hasOwn(base, key)) result[key] = value;
       else if (isPlainObject(base[key]) && isPlainObject(value)) result[key] = merge(base[key], value, path);
       else collisions.push(path);
     }

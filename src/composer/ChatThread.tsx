@@ -1,5 +1,5 @@
 import { forwardRef, useEffect, useImperativeHandle, useMemo, useRef, type ReactNode } from "react";
-import { Markdown } from "../components/Markdown";
+import { Markdown, type DeeplinkHandler } from "../components/Markdown";
 import {
   createChatKitClient,
   type ChatKitClient,
@@ -19,6 +19,11 @@ export interface ChatThreadProps {
   composer?: { placeholder?: string; tools?: ToolOption[]; models?: ModelOption[] };
   entities?: EntityHandlers & { onTagSearch?: (query: string) => Promise<Entity[]>; showComposerMenu?: boolean };
   widgets?: { onAction?: WidgetRendererProps["onAction"] };
+  /**
+   * `chatkit-link://name?key=value` links clicked in assistant messages and widget Markdown, as `{ name, data }`
+   * (ChatKit's `onDeeplink`). Without it, such links are inert text.
+   */
+  onDeeplink?: DeeplinkHandler;
   /** `client_effect` events from the server. */
   onEffect?: (effect: { name: string; data?: Record<string, unknown> }) => void;
   /** Failed requests and widget dispatch failures. */
@@ -41,7 +46,7 @@ export interface ChatThreadHandle {
  * and errors, and the composer, talking to a ChatKit-protocol server through `createChatKitClient`.
  */
 export const ChatThread = forwardRef<ChatThreadHandle, ChatThreadProps>(function ChatThread(
-  { api, composer, entities, widgets, onEffect, onError, theme, greeting = "What can I help with today?", className },
+  { api, composer, entities, widgets, onEffect, onError, onDeeplink, theme, greeting = "What can I help with today?", className },
   ref,
 ) {
   // Callbacks are read through a ref so that the client is created once per endpoint.
@@ -94,6 +99,7 @@ export const ChatThread = forwardRef<ChatThreadHandle, ChatThreadProps>(function
           <div className="cw-message cw-message--assistant">
             <Markdown
               value={item.content.map((part) => part.text).join("\n\n")}
+              onDeeplink={onDeeplink}
               streaming={state.pendingItemIds.includes(item.id)}
             />
           </div>
@@ -106,6 +112,7 @@ export const ChatThread = forwardRef<ChatThreadHandle, ChatThreadProps>(function
               item={{ id: item.id }}
               theme={theme}
               onAction={widgets?.onAction}
+              onDeeplink={onDeeplink}
               onServerAction={(action, widgetItem, options) =>
                 client.sendCustomAction(action, widgetItem.id, { streaming: options?.streaming })
               }

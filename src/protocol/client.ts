@@ -10,7 +10,9 @@ import {
   describeIssues,
   type ChatKitRequest,
   type ClientEffectEvent,
-  type InferenceOptions,
+  type ClientToolCallItem,
+  type FeedbackKind,
+  type InferenceOptionsInput,
   type NoticeEvent,
   type ProgressUpdateEvent,
   type ThreadItem,
@@ -47,11 +49,21 @@ export interface ChatKitClientOptions {
   onProgress?: (progress: ProgressUpdateEvent) => void;
   /** Every event as it is applied, for logging. */
   onEvent?: (event: ThreadStreamEvent) => void;
+  /**
+   * Runs client tools (ChatKit's `onClientTool`): a response that ends with a pending `client_tool_call` item
+   * calls this (unless a handler for that name was registered with `registerClientTool`) with the tool's
+   * `name` and `params` (the call's `arguments`); the returned value is sent back as the tool's output
+   * (`threads.add_client_tool_output`) and the server's resumed response streams in before the request settles.
+   */
+  onClientTool?: ClientToolHandler;
 }
+
+/** A client tool: receives `{name, params}`, returns the output (any JSON value) or a promise of it. */
+export type ClientToolHandler = (call: { name: string; params: Record<string, unknown> }) => unknown;
 
 export interface SendUserMessageInput {
   content: UserMessageContent[];
-  inference_options?: InferenceOptions;
+  inference_options?: InferenceOptionsInput;
   quoted_text?: string | null;
 }
 
@@ -68,6 +80,18 @@ export interface ChatKitClient {
   createThread(input: SendUserMessageInput): Promise<void>;
   /** Adds a user message to the current thread (creating one if there is none). */
   sendUserMessage(input: SendUserMessageInput): Promise<void>;
+  /**
+   * Answers the user message `itemId` again (`threads.retry_after_item`): the items after it are dropped (here and
+   * on the server) and the new response streams in. Rejects with kind `busy` while a stream runs.
+   */
+  retryAfterItem(itemId: string): Promise<void>;
+  /** Sends thumbs up/down for items (`items.feedback`, JSON; allowed while a stream runs). */
+  sendFeedback(itemIds: string[], kind: FeedbackKind): Promise<void>;
+  /**
+   * Handles the client tool `name` (instead of `onClientTool`); returns the function that removes the handler.
+   * A later registration for the same name replaces the earlier one.
+   */
+  registerClientTool(name: string, handler: (params: Record<string, unknown>, call: ClientToolCallItem) => unknown): () => void;
   /** Sends a widget action; `itemId` is the widget item it came from (the server's `sender`). */
   sendCustomAction(action: WireAction, itemId?: string | null, options?: SendCustomActionOptions): Promise<void>;
   /** Loads a stored thread and all of its items. */
@@ -83,6 +107,7 @@ export function createChatKitClient(options: ChatKitClientOptions): ChatKitClien
   const listeners = new Set<() => void>();
   let state: ChatKitClientState = { ...INITIAL_THREAD_STATE, status: "idle", error: null };
   let streamAbort: AbortController | null = null;
+  const clientTools = new Map<string, (params: Record<string, unknown>, call: ClientToolCallItem) => unknown>();
 
   function setState(next: ChatKitClientState) {
     if (next === state) return;
@@ -137,8 +162,32 @@ export function createChatKitClient(options: ChatKitClientOptions): ChatKitClien
     if (state.status === "loading") throw new ChatKitError("busy", "A thread is loading; wait for it to finish.");
     const controller = new AbortController();
     streamAbort = controller;
-    const clock = watchdog(controller);
     setState({ ...state, status: "streaming", error: null, serverError: null, notices: [], progress: null, streamOptions: null });
+    try {
+      // A response that ends with a pending client tool call continues with the tool's output, until one does not.
+      for (let next: ChatKitRequest | null = body; next; ) {
+        const toolCall = await streamResponse(next, controller);
+        next = toolCall ? await runClientTool(toolCall, controller.signal) : null;
+      }
+      setState({ ...state, status: "idle", progress: null, streamOptions: null });
+    } catch (caught) {
+      const reason: unknown = controller.signal.reason;
+      if (controller.signal.aborted && !(reason instanceof ChatKitError && reason.kind === "timeout")) {
+        // Cancelled by the app: not a failure.
+        setState({ ...state, status: "idle", progress: null, streamOptions: null });
+        return;
+      }
+      const error = controller.signal.aborted ? (reason as ChatKitError) : toChatKitError(caught);
+      fail(error, { status: "idle", progress: null, streamOptions: null });
+      throw error;
+    } finally {
+      if (streamAbort === controller) streamAbort = null;
+    }
+  }
+
+  /** One streamed response; returns the pending client tool call it ended with, if any. */
+  async function streamResponse(body: ChatKitRequest, controller: AbortController): Promise<ClientToolCallItem | null> {
+    const clock = watchdog(controller);
     try {
       const response = await post(body, controller.signal);
       clock.touch();
@@ -147,25 +196,55 @@ export function createChatKitClient(options: ChatKitClientOptions): ChatKitClien
         throw new ChatKitError("malformed", `Expected an event stream for ${body.type}, got "${contentType || "no content type"}".`);
       }
       if (!response.body) throw new ChatKitError("stream", "The response has no body.");
-      for await (const event of readThreadEvents(response.body, { onChunk: clock.touch, signal: controller.signal })) dispatch(event);
+      let threadCreated = false;
+      let userMessage = false;
+      let last: ThreadItem | null = null;
+      for await (const event of readThreadEvents(response.body, { onChunk: clock.touch, signal: controller.signal })) {
+        dispatch(event);
+        if (event.type === "thread.created") threadCreated = true;
+        else if (event.type === "thread.item.done") {
+          last = event.item;
+          if (event.item.type === "user_message") userMessage = true;
+        }
+        else if (event.type === "thread.item.added" || event.type === "thread.item.replaced") last = null;
+      }
       if (state.serverError) throw serverError(state.serverError);
       if (state.pendingItemIds.length > 0) {
         throw new ChatKitError("stream", `The stream ended before item ${state.pendingItemIds.join(", ")} was done.`);
       }
-      setState({ ...state, status: "idle", progress: null, streamOptions: null });
-    } catch (caught) {
-      if (controller.signal.aborted && !clock.timedOut()) {
-        // Cancelled by the app: not a failure.
-        setState({ ...state, status: "idle", progress: null, streamOptions: null });
-        return;
+      // A 200 stream with nothing in it (e.g. the server failed after sending its headers) is not a success
+      // where the protocol owes an item: a new thread, and the user message echoed back.
+      if (body.type === "threads.create" && !threadCreated) {
+        throw new ChatKitError("stream", "The server ended the threads.create stream without sending the new thread.");
       }
-      const error = clock.timedOut() ? (controller.signal.reason as ChatKitError) : toChatKitError(caught);
-      fail(error, { status: "idle", progress: null, streamOptions: null });
-      throw error;
+      if ((body.type === "threads.create" || body.type === "threads.add_user_message") && !userMessage) {
+        throw new ChatKitError("stream", `The server ended the ${body.type} stream without sending the user message.`);
+      }
+      return last?.type === "client_tool_call" && last.status === "pending" ? last : null;
     } finally {
       clock.stop();
-      if (streamAbort === controller) streamAbort = null;
     }
+  }
+
+  /** Runs a pending client tool call and returns the request that hands its output to the server. */
+  async function runClientTool(call: ClientToolCallItem, signal: AbortSignal): Promise<ChatKitRequest | null> {
+    const threadId = call.thread_id || requireThread("A client tool call");
+    const params = isRecord(call.arguments) ? call.arguments : {};
+    const registered = clientTools.get(call.name);
+    if (!registered && !options.onClientTool) {
+      throw new ChatKitError("client_tool", `The server asked for the client tool "${call.name}" and no handler is registered for it.`);
+    }
+    let result: unknown;
+    try {
+      result = registered ? await registered(params, call) : await options.onClientTool!({ name: call.name, params });
+    } catch (error) {
+      throw new ChatKitError("client_tool", `The client tool "${call.name}" failed: ${errorMessage(error)}`, { cause: error });
+    }
+    if (signal.aborted) return null;
+    const output = result === undefined ? null : result;
+    // chatkit-python sends no event for the completed call; show it completed as the server now stores it.
+    dispatch({ type: "thread.item.replaced", item: { ...call, status: "completed", output } });
+    return { type: "threads.add_client_tool_output", params: { thread_id: threadId, result: output } };
   }
 
   /** A JSON request; `loading` marks thread loads (which block streams) but not sync actions. */
@@ -225,6 +304,30 @@ export function createChatKitClient(options: ChatKitClientOptions): ChatKitClien
       const threadId = state.thread?.id;
       if (!threadId) return client.createThread(input);
       return runStream({ type: "threads.add_user_message", params: { thread_id: threadId, input: userInput(input) } });
+    },
+    async retryAfterItem(itemId) {
+      const threadId = requireThread("retryAfterItem");
+      if (state.status !== "idle") throw new ChatKitError("busy", `Cannot retry while ${state.status}.`);
+      // chatkit-python deletes the later items without sending events for them: drop them here too.
+      const index = state.items.findIndex((item) => item.id === itemId);
+      if (index !== -1 && index < state.items.length - 1) setState({ ...state, items: state.items.slice(0, index + 1) });
+      return runStream({ type: "threads.retry_after_item", params: { thread_id: threadId, item_id: itemId } });
+    },
+    async sendFeedback(itemIds, kind) {
+      const threadId = requireThread("sendFeedback");
+      try {
+        await requestJson({ type: "items.feedback", params: { thread_id: threadId, item_ids: itemIds, kind } });
+      } catch (caught) {
+        const error = toChatKitError(caught);
+        fail(error, {});
+        throw error;
+      }
+    },
+    registerClientTool(name, handler) {
+      clientTools.set(name, handler);
+      return () => {
+        if (clientTools.get(name) === handler) clientTools.delete(name);
+      };
     },
     async sendCustomAction(action, itemId, { streaming = true } = {}) {
       const threadId = requireThread("sendCustomAction");
@@ -289,6 +392,10 @@ function userInput(input: SendUserMessageInput) {
 /** Only `type` and `payload` go to the server; handler/loadingBehavior/streaming are client concerns. */
 function wireAction(action: WireAction): WireAction {
   return action.payload === undefined ? { type: action.type } : { type: action.type, payload: action.payload };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 function effectOf(event: ClientEffectEvent): { name: string; data?: Record<string, unknown> } {

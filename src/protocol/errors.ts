@@ -1,14 +1,16 @@
 /**
  * Why a ChatKit request failed:
  * - `http`: the server answered with an error status (`status` is set);
- * - `stream`: the connection broke or the stream ended before its items were done;
+ * - `stream`: the connection broke, the stream ended before its items were done, or it ended without the
+ *   thread or user message a `threads.create` / `threads.add_user_message` response owes;
  * - `malformed`: a frame was not JSON or not a known event shape;
  * - `timeout`: no bytes arrived for `timeoutMs`;
  * - `server`: the server sent an `error` event (`code`, `allowRetry` set);
  * - `busy`: a streaming request was started while another stream was running;
- * - `no_thread`: the request needs a thread and none is loaded.
+ * - `no_thread`: the request needs a thread and none is loaded;
+ * - `client_tool`: the server asked for a client tool that has no handler, or the handler threw.
  */
-export type ChatKitErrorKind = "http" | "stream" | "malformed" | "timeout" | "server" | "busy" | "no_thread";
+export type ChatKitErrorKind = "http" | "stream" | "malformed" | "timeout" | "server" | "busy" | "no_thread" | "client_tool";
 
 export interface ChatKitErrorDetails {
   status?: number;

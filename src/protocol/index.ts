@@ -10,6 +10,7 @@ export {
   type ChatKitClientOptions,
   type ChatKitClientState,
   type ChatKitClientStatus,
+  type ClientToolHandler,
   type SendCustomActionOptions,
   type SendUserMessageInput,
 } from "./client";

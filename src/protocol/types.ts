@@ -4,6 +4,16 @@
 import * as z from "zod/mini";
 
 const JsonRecord = z.record(z.string(), z.unknown());
+
+/**
+ * An optional field where `null` reads as absent (the parsed value is `undefined`). ChatKit's reference types
+ * declare optional fields as `T | None = None`, and clients send `null` for them; the leniency rule applies to
+ * every optional field of a request, so request schemas use this instead of `z.optional`.
+ */
+export function optionalNullable<T extends z.ZodMiniType>(schema: T) {
+  return z.optional(z.pipe(z.nullable(schema), z.transform((value: z.output<T> | null) => (value === null ? undefined : value))));
+}
+const opt = optionalNullable;
 /** A widget root or component as it travels on the wire; `src/schema` validates it when rendered. */
 export const WireWidgetSchema = z.looseObject({ type: z.string() });
 export type WireWidget = z.infer<typeof WireWidgetSchema>;
@@ -15,33 +25,38 @@ export const UserMessageTagContentSchema = z.object({
   type: z.literal("input_tag"),
   id: z.string(),
   text: z.string(),
-  data: z.optional(JsonRecord),
-  group: z.optional(z.nullable(z.string())),
-  interactive: z.optional(z.boolean()),
+  data: opt(JsonRecord),
+  group: opt(z.string()),
+  interactive: opt(z.boolean()),
 });
 export const UserMessageContentSchema = z.discriminatedUnion("type", [
   UserMessageTextContentSchema,
   UserMessageTagContentSchema,
 ]);
 export const InferenceOptionsSchema = z.object({
-  tool_choice: z.optional(z.nullable(z.object({ id: z.string() }))),
-  model: z.optional(z.nullable(z.string())),
+  tool_choice: opt(z.object({ id: z.string() })),
+  model: opt(z.string()),
 });
 export const UserMessageInputSchema = z.object({
   content: z.array(UserMessageContentSchema),
-  attachments: z.optional(z.array(z.string())),
-  quoted_text: z.optional(z.nullable(z.string())),
-  inference_options: z.optional(InferenceOptionsSchema),
+  attachments: opt(z.array(z.string())),
+  quoted_text: opt(z.string()),
+  inference_options: opt(InferenceOptionsSchema),
 });
 
 export type UserMessageContent = z.infer<typeof UserMessageContentSchema>;
 export type InferenceOptions = z.infer<typeof InferenceOptionsSchema>;
+/** Inference options as a client may send them (`null` for "none"). */
+export type InferenceOptionsInput = z.input<typeof InferenceOptionsSchema>;
 export type UserMessageInput = z.infer<typeof UserMessageInputSchema>;
 
 // ── Actions ────────────────────────────────────────────────────────────────────────────────────────
 
 /** What the server receives for a widget action: `{type, payload}` (§3.1 `Action`). */
 export const WireActionSchema = z.object({ type: z.string(), payload: z.optional(z.unknown()) });
+/** `items.feedback` `kind`. */
+export const FEEDBACK_KINDS = ["positive", "negative"] as const;
+export type FeedbackKind = (typeof FEEDBACK_KINDS)[number];
 export type WireAction = { type: string; payload?: unknown };
 
 // ── Thread items (§6.5) ────────────────────────────────────────────────────────────────────────────
@@ -235,23 +250,30 @@ export const THREAD_STREAM_EVENT_TYPES = [
 
 // ── Requests (§6.1) ────────────────────────────────────────────────────────────────────────────────
 
+// Every optional field here is `opt(…)`: `null` reads as absent (WIDGET-SPEC §6.1, chatkit-python's `T | None`).
 const ListParams = {
-  limit: z.optional(z.int().check(z.positive())),
-  order: z.optional(z.enum(["asc", "desc"])),
-  after: z.optional(z.nullable(z.string())),
+  limit: opt(z.int().check(z.positive())),
+  order: opt(z.enum(["asc", "desc"])),
+  after: opt(z.string()),
 };
 const CustomActionParams = z.object({
   thread_id: z.string(),
-  item_id: z.optional(z.nullable(z.string())),
+  item_id: opt(z.string()),
   action: WireActionSchema,
 });
 const request = <T extends string, P extends z.ZodMiniType>(type: T, params: P) =>
-  z.object({ type: z.literal(type), params, metadata: z.optional(JsonRecord) });
+  z.object({ type: z.literal(type), params, metadata: opt(JsonRecord) });
 
 /** Requests by `type`; each value validates `{type, params, metadata?}`. */
 export const CHATKIT_REQUEST_SCHEMAS = {
   "threads.create": request("threads.create", z.object({ input: UserMessageInputSchema })),
   "threads.add_user_message": request("threads.add_user_message", z.object({ thread_id: z.string(), input: UserMessageInputSchema })),
+  "threads.add_client_tool_output": request(
+    "threads.add_client_tool_output",
+    // `result` is any JSON value (chatkit-python `result: Any`); absent reads as null.
+    z.object({ thread_id: z.string(), result: z.optional(z.unknown()) }),
+  ),
+  "threads.retry_after_item": request("threads.retry_after_item", z.object({ thread_id: z.string(), item_id: z.string() })),
   "threads.custom_action": request("threads.custom_action", CustomActionParams),
   "threads.sync_custom_action": request("threads.sync_custom_action", CustomActionParams),
   "threads.get_by_id": request("threads.get_by_id", z.object({ thread_id: z.string() })),
@@ -259,12 +281,35 @@ export const CHATKIT_REQUEST_SCHEMAS = {
   "threads.update": request("threads.update", z.object({ thread_id: z.string(), title: z.string() })),
   "threads.delete": request("threads.delete", z.object({ thread_id: z.string() })),
   "items.list": request("items.list", z.object({ thread_id: z.string(), ...ListParams })),
+  "items.feedback": request(
+    "items.feedback",
+    z.object({ thread_id: z.string(), item_ids: z.array(z.string()), kind: z.enum(FEEDBACK_KINDS) }),
+  ),
 } as const;
 export type ChatKitRequestType = keyof typeof CHATKIT_REQUEST_SCHEMAS;
-export type ChatKitRequestOf<T extends ChatKitRequestType> = z.infer<(typeof CHATKIT_REQUEST_SCHEMAS)[T]>;
-export type ChatKitRequest = { [T in ChatKitRequestType]: ChatKitRequestOf<T> }[ChatKitRequestType];
+/** A request as the server reads it (after parsing: `null` optional fields are `undefined`). */
+export type ChatKitRequestOf<T extends ChatKitRequestType> = z.output<(typeof CHATKIT_REQUEST_SCHEMAS)[T]>;
+/** A request as a client may send it (`null` allowed wherever a field is optional). */
+export type ChatKitRequestBody<T extends ChatKitRequestType = ChatKitRequestType> = { [K in T]: z.input<(typeof CHATKIT_REQUEST_SCHEMAS)[K]> }[T];
+export type ChatKitRequest = ChatKitRequestBody;
 /** Requests answered with an SSE stream; the rest are answered with JSON. */
-export const STREAMING_REQUEST_TYPES = ["threads.create", "threads.add_user_message", "threads.custom_action"] as const;
+export const STREAMING_REQUEST_TYPES = [
+  "threads.create",
+  "threads.add_user_message",
+  "threads.add_client_tool_output",
+  "threads.retry_after_item",
+  "threads.custom_action",
+] as const;
+/**
+ * Request types of ChatKit's protocol this kit does not answer (400 "not supported", with the reason):
+ * attachments need an attachment store, transcription a speech model, structured input is not in chatkit-python.
+ */
+export const UNSUPPORTED_REQUEST_TYPES: Readonly<Record<string, string>> = {
+  "attachments.create": "this server has no attachment store",
+  "attachments.delete": "this server has no attachment store",
+  "input.transcribe": "this server does not transcribe audio",
+  "threads.add_structured_input": "this server does not ask for structured input",
+};
 
 export const SyncCustomActionResponseSchema = z.object({ updated_item: z.optional(z.nullable(ThreadItemSchema)) });
 export type SyncCustomActionResponse = z.infer<typeof SyncCustomActionResponseSchema>;
@@ -297,7 +342,9 @@ function issueText(issue: z.core.$ZodIssue): string {
     case "unrecognized_keys":
       return `unknown keys ${issue.keys.join(", ")}`;
     case "too_small":
-      return `must be ≥ ${String(issue.minimum)}`;
+      return `must be ${issue.inclusive === false ? ">" : "≥"} ${String(issue.minimum)}`;
+    case "too_big":
+      return `must be ${issue.inclusive === false ? "<" : "≤"} ${String(issue.maximum)}`;
     default:
       return issue.message;
   }

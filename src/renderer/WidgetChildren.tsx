@@ -11,7 +11,7 @@ interface NodeLike {
 interface InvalidNodeLike {
   type: "$invalid";
   path?: string;
-  issues?: readonly { path?: string; message: string }[];
+  issues?: readonly { path?: string; message: string; severity?: string }[];
 }
 
 const isInvalidNode = (node: NodeLike): node is InvalidNodeLike => node.type === "$invalid";
@@ -97,9 +97,11 @@ export class WidgetNodeView extends Component<NodeWrapperProps, { error: Error |
     }
     const candidate = node as NodeLike;
     if (isInvalidNode(candidate)) {
-      const problems = (candidate.issues ?? []).map((issue) =>
-        issue.path && issue.path !== (candidate.path ?? path) ? `${issue.path}: ${issue.message}` : issue.message,
-      );
+      // The card says why the node could not be drawn: its errors. Its warnings (a dropped action, say) are
+      // reported with the rest, at the same severity everywhere (WidgetIssue.severity is the one source).
+      const problems = (candidate.issues ?? [])
+        .filter((issue) => issue.severity !== "warning")
+        .map((issue) => (issue.path && issue.path !== (candidate.path ?? path) ? `${issue.path}: ${issue.message}` : issue.message));
       return <ErrorCard path={candidate.path ?? path} problems={problems} />;
     }
     const View = typeof candidate.type === "string" ? this.context.views[candidate.type] : undefined;

@@ -1,6 +1,7 @@
-import { forwardRef, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from "react";
+import { forwardRef, useContext, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { ActionProvider, useActionContext, type WidgetActionsHandle } from "../actions/ActionProvider";
 import type { ClientActionHandler, ServerActionHandler, WidgetErrorHandler } from "../actions/types";
+import { DeeplinkContext, type DeeplinkHandler } from "../components/Markdown/deeplinkContext";
 import { isInvalidNode, parseWidget, type ParseWidgetResult, type WidgetRoot } from "../schema";
 import { NodeRenderScopeContext, NodeViewsContext } from "./context";
 import { ErrorCard } from "./ErrorCard";
@@ -22,6 +23,16 @@ export interface WidgetRendererProps {
   onServerAction?: ServerActionHandler;
   /** Validation, render and dispatch failures. */
   onError?: WidgetErrorHandler;
+  /**
+   * Receives each validation result the widget is drawn from (errors and warnings, each with its
+   * `severity`), once per new `widget`; e.g. to list the issues beside the widget, as the playground does.
+   */
+  onValidation?: (result: ParseWidgetResult) => void;
+  /**
+   * Receives `chatkit-link://name?key=value` links clicked in the widget's Markdown as `{ name, data }`
+   * (ChatKit's `onDeeplink`). Without it (and without an enclosing `DeeplinkContext`), such links are inert text.
+   */
+  onDeeplink?: DeeplinkHandler;
   /** Force a colour scheme for the widget. */
   theme?: "light" | "dark";
   /** Treat schema warnings as errors. @default false */
@@ -48,7 +59,7 @@ function safeParse(widget: unknown, strict: boolean, registry: WidgetRegistry | 
  * `sendCustomAction(action, itemId?)`.
  */
 export const WidgetRenderer = forwardRef<WidgetActionsHandle, WidgetRendererProps>(function WidgetRenderer(
-  { widget, item, onAction, onServerAction, onError, theme, strict = false, registry },
+  { widget, item, onAction, onServerAction, onError, onValidation, onDeeplink, theme, strict = false, registry },
   ref,
 ) {
   const result = useMemo(() => safeParse(widget, strict, registry), [widget, strict, registry]);
@@ -83,6 +94,9 @@ export const WidgetRenderer = forwardRef<WidgetActionsHandle, WidgetRendererProp
     else if (!result.ok) onError({ kind: "validation", message: result.summary, path: "", cause: result.issues });
     // Reported once per parse result, not on every render.
   }, [result]); // eslint-disable-line react-hooks/exhaustive-deps
+  useEffect(() => {
+    if (onValidation && !(result instanceof Error)) onValidation(result);
+  }, [result]); // eslint-disable-line react-hooks/exhaustive-deps
 
   // The same element while the tree is unchanged, so a streamed delta stops at ActionProvider.
   const content = useMemo(
@@ -98,9 +112,12 @@ export const WidgetRenderer = forwardRef<WidgetActionsHandle, WidgetRendererProp
     [views, streamed, theme, problem, tree],
   );
 
+  // Only the widget's Markdown reads the handler (pass a stable callback to spare it re-renders).
+  const inheritedDeeplink = useContext(DeeplinkContext);
+
   return (
     <ActionProvider ref={ref} item={item} widget={root} onAction={onAction} onServerAction={onServerAction} onError={onError}>
-      {content}
+      <DeeplinkContext.Provider value={onDeeplink ?? inheritedDeeplink}>{content}</DeeplinkContext.Provider>
     </ActionProvider>
   );
 });

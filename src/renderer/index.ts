@@ -8,3 +8,4 @@ export type { NodeView, NodeViewProps, NodeViewMap } from "./types";
 export * as resolve from "./resolve";
 export { useStreamedValue } from "./streamedValues";
 export { lazyNodeView, preloadViewsOf, type LazyNodeView, type ControlPlaceholder } from "./lazyView";
+export { useServerValue } from "./serverValue";

@@ -21,11 +21,14 @@ import {
 } from "./issues";
 import { lengthKeysOf, lengthProblem } from "./lengths";
 import type { WidgetComponent, WidgetNode, WidgetNodeType, WidgetRoot } from "./roots";
+import { missingRequiredNote } from "./required";
 import {
   SpecCompiler,
+  UNREPAIRABLE,
   dropNulls,
   isPlainObject,
   type Category,
+  type RepairNote,
   type Check,
   type ObjectSpecData,
   type Slot,
@@ -95,6 +98,8 @@ interface FieldSpec {
 interface ObjectSpec {
   /** Used in messages: the node type, or "action". */
   label: string;
+  /** The node type, for node props (missing required props are drawn empty); unset for actions. */
+  type?: string;
   fields: Map<string, FieldSpec>;
   required: FieldSpec[];
   check: Check;
@@ -177,8 +182,27 @@ function checkValue(field: FieldSpec, value: unknown, base: string, ctx: Context
   const problem = compiler.explain(field.spec, cleaned);
   // Valid apart from unknown keys in a lenient object: keep the known part, as zod would.
   if (!problem) return compiler.clean(field.spec, cleaned);
+  // A value whose intent is plain (3 for "3", "true" for true) is read that way; a bad list item is dropped.
+  const notes: RepairNote[] = [];
+  const repaired = compiler.repair(field.spec, cleaned, notes);
+  if (repaired !== UNREPAIRABLE) {
+    for (const note of notes) report(ctx, joinPathSegments(joinPath(base, field.key), note.segments), note.message, "warning");
+    return repaired;
+  }
   report(ctx, joinPathSegments(joinPath(base, field.key), problem.segments), problem.message, severity);
   return REJECTED;
+}
+
+/**
+ * The value a missing (or unusable) required prop is drawn with, so the parsed node keeps its type: `""`
+ * for text (and names), `[]` for lists, `{}` for records. Undefined for shapes without an empty value.
+ */
+function emptyValueOf(spec: ValueSpec): unknown {
+  const resolved = compiler.resolve(spec);
+  if (resolved === "string" || resolved === "icon") return "";
+  if (typeof resolved === "object" && "array" in resolved) return [];
+  if (typeof resolved === "object" && "record" in resolved) return {};
+  return undefined;
 }
 
 /**
@@ -215,13 +239,13 @@ function parseFields(
       case "value": {
         const result = checkValue(field, value, path, ctx, severity);
         if (result !== REJECTED) out[key] = result;
-        else if (field.required) complete = false;
+        else if (field.required) complete = fillRequired(field, spec, out) && complete;
         break;
       }
       case "icon": {
         if (typeof value !== "string") {
           report(ctx, joinPath(path, key), `Expected string, received ${kindOf(value)}`, severity);
-          if (field.required) complete = false;
+          if (field.required) complete = fillRequired(field, spec, out) && complete;
           break;
         }
         out[key] = value;
@@ -245,11 +269,25 @@ function parseFields(
   }
   for (const field of spec.required) {
     if (raw[field.key] === null || raw[field.key] === undefined) {
-      report(ctx, joinPath(path, field.key), "Required", requiredSeverity);
-      complete = false;
+      const note = spec.type ? missingRequiredNote(spec.type, field.key) : undefined;
+      report(ctx, joinPath(path, field.key), note ? `Required (${note})` : "Required", requiredSeverity);
+      complete = fillRequired(field, spec, out) && complete;
     }
   }
   return complete;
+}
+
+/**
+ * A node's required prop that is missing or unusable is drawn with its empty value (docs/schema.md:
+ * "Required props"); returns whether the object is still complete (false for actions and card actions,
+ * which are dropped instead).
+ */
+function fillRequired(field: FieldSpec, spec: ObjectSpec, out: Record<string, unknown>): boolean {
+  if (!spec.type) return false;
+  const empty = emptyValueOf(field.spec);
+  if (empty === undefined) return false;
+  out[field.key] = empty;
+  return true;
 }
 
 /** A lenient nested object (action, card action): any problem inside is a warning and drops it. */
@@ -267,20 +305,27 @@ function parseAction(value: unknown, base: string, key: string, ctx: Context): A
   return parseNested(value, ACTION_SPEC, base, key, ctx) as ActionConfig | undefined;
 }
 
-function accepts(slot: Slot, category: Category, type: string): boolean {
+type Placement = "ok" | "lenient" | "refused";
+
+/**
+ * Whether a `slot` takes a node of this category. "lenient": drawn where it is, with a warning (a root
+ * nested in a container is drawn as a nested card or list, a ListViewItem outside a ListView as a row,
+ * a component directly in a ListView as a row of its own). "refused": the node cannot be drawn there.
+ */
+function placementOf(slot: Slot, category: Category, type: string): Placement {
   switch (slot) {
     case "root":
-      return category === "root";
+      return category === "root" ? "ok" : "refused";
     case "component":
-      return category === "component";
+      return category === "component" ? "ok" : "lenient";
     case "componentOrRoot":
-      return category === "component" || category === "root";
+      return category === "listViewItem" ? "lenient" : "ok";
     case "listViewItem":
-      return category === "listViewItem";
+      return category === "listViewItem" ? "ok" : "lenient";
     case "tableRow":
-      return type === "Table.Row";
+      return type === "Table.Row" ? "ok" : "refused";
     case "tableCell":
-      return type === "Table.Cell";
+      return type === "Table.Cell" ? "ok" : "refused";
   }
 }
 
@@ -290,15 +335,14 @@ function placementMessage(slot: Slot, category: Category, type: string): string 
     case "root":
       return `Expected a root node ("Card" | "ListView" | "Basic"), received ${received}`;
     case "listViewItem":
-      return `ListView children must be "ListViewItem", received ${received}`;
+      return `ListView children should be "ListViewItem", received ${received} (drawn as a row of its own)`;
     case "tableRow":
       return `Table children must be "Table.Row", received ${received}`;
     case "tableCell":
       return `Table.Row children must be "Table.Cell", received ${received}`;
     default:
-      return category === "listViewItem"
-        ? `"ListViewItem" is only allowed as a direct child of ListView`
-        : `${received} is a root node and cannot be nested here (only Basic may contain roots)`;
+      if (category === "listViewItem") return `"ListViewItem" belongs directly in a ListView (drawn as a row here)`;
+      return `${received} is a root node nested in a component (drawn as a nested ${type === "ListView" ? "list" : type === "Card" ? "card" : "group"})`;
   }
 }
 
@@ -339,17 +383,20 @@ function parseNodeAt(raw: unknown, path: string, ctx: Context, slot: Slot, depth
     report(ctx, joinPath(path, "type"), `Unknown component type ${JSON.stringify(type)}`, "error");
     return invalidNode(path, ctx, issuesBefore, raw);
   }
-  if (!accepts(slot, spec.category, type)) {
+  const placement = placementOf(slot, spec.category, type);
+  if (placement === "refused") {
     report(ctx, path, placementMessage(slot, spec.category, type), "error");
     return invalidNode(path, ctx, issuesBefore, raw);
   }
+  if (placement === "lenient") report(ctx, path, placementMessage(slot, spec.category, type), "warning");
 
   const out: Record<string, unknown> = { type };
-  parseFields(raw, spec, path, ctx, out, "error", true, spec.children !== null);
+  // A missing required prop does not stop drawing: warned, drawn with its empty value (see required.ts).
+  parseFields(raw, spec, path, ctx, out, "warning", true, spec.children !== null);
   warnUnreadableLengths(spec, out, path, ctx);
   if (type === "Button" && out.label === undefined && out.iconStart === undefined && out.iconEnd === undefined) {
-    // An icon-only button omits the label; a button with neither has nothing to show.
-    report(ctx, joinPath(path, "label"), "Required (or iconStart/iconEnd for an icon-only button)", "error");
+    // An icon-only button omits the label; a button with neither is drawn empty.
+    report(ctx, joinPath(path, "label"), `Required, or iconStart/iconEnd for an icon-only button (${missingRequiredNote("Button", "label")})`, "warning");
   }
 
   const children = spec.children;
@@ -358,7 +405,10 @@ function parseNodeAt(raw: unknown, path: string, ctx: Context, slot: Slot, depth
     rawChildren = raw.children;
     const childrenPath = childrenPathOf(path);
     if (rawChildren === null || rawChildren === undefined) {
-      if (children.required) report(ctx, childrenPath, "Required", "error");
+      if (children.required) {
+        report(ctx, childrenPath, `Required (${missingRequiredNote(type, "children")})`, "warning");
+        out.children = [];
+      }
     } else if (children.many && !Array.isArray(rawChildren)) {
       report(ctx, childrenPath, `Expected array, received ${kindOf(rawChildren)}`, "error");
     } else if (!children.many && !isPlainObject(rawChildren)) {

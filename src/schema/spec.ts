@@ -219,6 +219,81 @@ export class SpecCompiler {
     return { segments: [], kind: onlyTypes ? "type" : "value", expected, message: `Expected ${expected.join(" | ")}, received ${received}` };
   }
 
+  /**
+   * Makes a failing value usable where its intent is plain (docs/schema.md "Leniency"): a finite number or a
+   * boolean where text is typed becomes that text; `"true"`/`"false"` where a boolean is typed, and a numeric
+   * string where a number is typed, become that boolean or number; an enum member written as its string form
+   * (`"false"` for `false`) becomes the member; a bad item of a list (or entry of a record) is dropped and the
+   * rest kept. Every change is described in `notes` with its path below the value. Returns `UNREPAIRABLE`
+   * when none of this makes the value valid (then nothing is added to `notes`). Objects are repaired field by
+   * field; an object whose required field is missing, or a strict object with unknown keys, cannot be repaired.
+   * Inside a union, text is never made from other values (`padding: true` is not the CSS length "true").
+   */
+  repair(spec: ValueSpec, value: unknown, notes: RepairNote[]): unknown {
+    return this.repairAt(spec, value, notes, [], false);
+  }
+
+  private repairAt(spec: ValueSpec, value: unknown, notes: RepairNote[], at: Array<string | number>, inUnion: boolean): unknown {
+    const resolved = this.resolve(spec);
+    if (this.check(resolved)(value)) return value;
+    if (typeof resolved === "string") return coerceScalar(resolved, value, notes, at, inUnion);
+    if ("enum" in resolved) {
+      if (typeof value !== "string") return UNREPAIRABLE;
+      const member = resolved.enum.find((item) => typeof item !== "string" && String(item) === value.trim());
+      if (member === undefined) return UNREPAIRABLE;
+      notes.push({ segments: at, message: `Expected ${describeValue(member)}, received ${describeValue(value)} (read as ${describeValue(member)})` });
+      return member;
+    }
+    if ("anyOf" in resolved) {
+      if (this.explain(resolved, value) === null) return this.clean(resolved, value);
+      for (const option of resolved.anyOf) {
+        const scratch: RepairNote[] = [];
+        const repaired = this.repairAt(option, value, scratch, at, true);
+        if (repaired !== UNREPAIRABLE) {
+          notes.push(...scratch);
+          return repaired;
+        }
+      }
+      return UNREPAIRABLE;
+    }
+    if ("array" in resolved) {
+      if (!Array.isArray(value)) return UNREPAIRABLE;
+      const out: unknown[] = [];
+      value.forEach((item, index) => {
+        const repaired = this.repairAt(resolved.array, item, notes, [...at, index], false);
+        if (repaired !== UNREPAIRABLE) out.push(repaired);
+        else notes.push(dropNote([...at, index], this.explain(resolved.array, item), "item dropped"));
+      });
+      return out;
+    }
+    if (!isPlainObject(value)) return UNREPAIRABLE;
+    if ("record" in resolved) {
+      const out: Record<string, unknown> = {};
+      for (const key in value) {
+        if (key === "__proto__") continue;
+        const repaired = this.repairAt(resolved.record, value[key], notes, [...at, key], false);
+        if (repaired !== UNREPAIRABLE) out[key] = repaired;
+        else notes.push(dropNote([...at, key], this.explain(resolved.record, value[key]), "entry dropped"));
+      }
+      return out;
+    }
+    if (resolved.strict && Object.keys(value).some((key) => !(key in resolved.object))) return UNREPAIRABLE;
+    const scratch: RepairNote[] = [];
+    const out: Record<string, unknown> = {};
+    for (const [key, field] of Object.entries(resolved.object)) {
+      const item = value[key];
+      if (item === undefined) {
+        if (resolved.required.includes(key)) return UNREPAIRABLE;
+        continue;
+      }
+      const repaired = this.repairAt(field, item, scratch, [...at, key], false);
+      if (repaired === UNREPAIRABLE) return UNREPAIRABLE;
+      out[key] = repaired;
+    }
+    notes.push(...scratch);
+    return out;
+  }
+
   /** A copy of a valid value without the unknown keys of non-strict objects (what zod would output). */
   clean(spec: ValueSpec, value: unknown): unknown {
     const resolved = this.resolve(spec);
@@ -239,6 +314,38 @@ export class SpecCompiler {
     }
     return out;
   }
+}
+
+/** What `SpecCompiler.repair` returns for a value it cannot make valid. */
+export const UNREPAIRABLE: unique symbol = Symbol("unrepairable");
+
+/** One change `repair` made: where (below the repaired value) and what, e.g. `Expected string, received 3 (read as "3")`. */
+export interface RepairNote {
+  segments: Array<string | number>;
+  message: string;
+}
+
+const NUMERIC = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i;
+
+function coerceScalar(type: string, value: unknown, notes: RepairNote[], at: Array<string | number>, inUnion: boolean): unknown {
+  let coerced: unknown = UNREPAIRABLE;
+  if (type === "string" && !inUnion && ((typeof value === "number" && Number.isFinite(value)) || typeof value === "boolean")) {
+    coerced = String(value);
+  } else if (type === "number" && typeof value === "string" && NUMERIC.test(value.trim())) {
+    const number = Number(value.trim());
+    if (Number.isFinite(number)) coerced = number;
+  } else if (type === "boolean" && typeof value === "string") {
+    const text = value.trim();
+    if (text === "true" || text === "false") coerced = text === "true";
+  }
+  if (coerced === UNREPAIRABLE) return UNREPAIRABLE;
+  notes.push({ segments: at, message: `Expected ${type}, received ${describeValue(value)} (read as ${describeValue(coerced)})` });
+  return coerced;
+}
+
+function dropNote(at: Array<string | number>, problem: Problem | null, what: string): RepairNote {
+  const segments = problem ? [...at, ...problem.segments] : at;
+  return { segments, message: `${problem?.message ?? "Invalid value"} (${what})` };
 }
 
 export interface Problem {

@@ -4,6 +4,7 @@
 import type {
   AssistantMessageContent,
   AssistantMessageItem,
+  ClientToolCallItem,
   NoticeEvent,
   StreamEventOf,
   Thread,
@@ -51,7 +52,27 @@ export const items = {
     const content = typeof text === "string" ? [outputText(text)] : text;
     return { ...base(options), type: "assistant_message", content };
   },
+  /**
+   * A pending client tool call: the client runs the tool `name` with `args` and answers with
+   * `threads.add_client_tool_output`. The item id defaults to a fresh `tc_…`, `callId` to the same value.
+   */
+  clientToolCall(name: string, args: Record<string, unknown> = {}, options: ClientToolCallOptions = {}): ClientToolCallItem {
+    const id = options.id ?? generateId("tool_call");
+    return {
+      ...base({ ...options, id }),
+      type: "client_tool_call",
+      status: "pending",
+      call_id: options.callId ?? id,
+      name,
+      arguments: args,
+    };
+  },
 };
+
+export interface ClientToolCallOptions extends ItemOptions {
+  /** The model's tool-call id; defaults to the item id. */
+  callId?: string;
+}
 
 export function outputText(text: string): AssistantMessageContent {
   return { type: "output_text", text, annotations: [] };
@@ -110,16 +131,27 @@ export const updates = {
     progress === undefined ? { type: "generated_image.updated", image } : { type: "generated_image.updated", image, progress },
 };
 
+/**
+ * ChatKit's error codes (chatkit-python `ErrorCode`, an open set): `"stream.error"` (the client shows its own
+ * localised "something went wrong"; no message) and `"custom"` (the client shows `message`).
+ */
+export const ERROR_CODES = { STREAM_ERROR: "stream.error", CUSTOM: "custom" } as const;
+export type ErrorCode = (typeof ERROR_CODES)[keyof typeof ERROR_CODES] | (string & {});
+
 export interface ErrorOptions {
   /** `"custom"` (default, shows `message`) or an SDK code such as `"stream.error"`. */
-  code?: string;
+  code?: ErrorCode;
   allowRetry?: boolean;
 }
 
 /** Stream events. */
 export const events = {
   threadCreated: (thread: Thread): StreamEventOf<"thread.created"> => ({ type: "thread.created", thread }),
-  threadUpdated: (thread: Thread | ThreadMetadata): StreamEventOf<"thread.updated"> => ({ type: "thread.updated", thread }),
+  /** The thread as ChatKit sends it: with `items` (an empty page when `thread` has none loaded). */
+  threadUpdated: (thread: Thread | ThreadMetadata): StreamEventOf<"thread.updated"> => ({
+    type: "thread.updated",
+    thread: "items" in thread && thread.items ? thread : { ...thread, items: { data: [], has_more: false, after: null } },
+  }),
   itemAdded: (item: ThreadItem): StreamEventOf<"thread.item.added"> => ({ type: "thread.item.added", item }),
   itemUpdated: (itemId: string, update: ThreadItemUpdate): StreamEventOf<"thread.item.updated"> => ({
     type: "thread.item.updated",
@@ -155,6 +187,15 @@ export const events = {
     type: "thread.item.done",
     item: items.assistantMessage(text, options),
   }),
+  /**
+   * Asks the client to run a client tool (`onClientTool` / `registerClientTool` on our client): a pending
+   * `client_tool_call` item as `thread.item.done`. The handler ends the response after it; the client's output
+   * arrives as `threads.add_client_tool_output` and resumes through the handler's `clientToolOutput` option.
+   */
+  clientToolCall: (name: string, args: Record<string, unknown> = {}, options: ClientToolCallOptions = {}): StreamEventOf<"thread.item.done"> => ({
+    type: "thread.item.done",
+    item: items.clientToolCall(name, args, options),
+  }),
   /** A complete widget as one `thread.item.done` (a static `streamWidget`). */
   widgetItem: (widget: WireWidget, options: WidgetItemOptions = {}): StreamEventOf<"thread.item.done"> => ({
     type: "thread.item.done",
@@ -179,6 +220,22 @@ export async function* streamAssistantMessage(chunks: AsyncIterable<string> | It
   const content = outputText(text);
   yield events.itemUpdated(item.id, updates.contentPartDone(0, content));
   yield events.itemDone({ ...item, content: [content] });
+}
+
+/**
+ * Thrown inside `respond`/`action` to end the stream with an error event of a ChatKit error `code` and no
+ * message (the client shows its own text for the code), as chatkit-python's `StreamError`. `allowRetry`
+ * defaults to `true` for `stream.error` and `false` for other codes.
+ */
+export class StreamError extends Error {
+  override readonly name = "StreamError";
+  readonly code: ErrorCode;
+  readonly allowRetry: boolean;
+  constructor(code: ErrorCode = ERROR_CODES.STREAM_ERROR, options: { allowRetry?: boolean } = {}) {
+    super(`Stream error: ${code}`);
+    this.code = code;
+    this.allowRetry = options.allowRetry ?? code === ERROR_CODES.STREAM_ERROR;
+  }
 }
 
 /** Thrown inside `respond`/`action` to end the stream with a `custom` error event showing `message`. */

@@ -5,6 +5,9 @@ export {
   type ChatKitHandlerOptions,
   type ChatKitContext,
   type EventStream,
+  DEFAULT_MAX_BODY_BYTES,
+  DEFAULT_MAX_JSON_DEPTH,
+  DEFAULT_MAX_TAG_DATA_BYTES,
 } from "./handler";
 export {
   events,
@@ -13,13 +16,24 @@ export {
   outputText,
   streamAssistantMessage,
   ChatKitStreamError,
+  StreamError,
+  ERROR_CODES,
+  type ErrorCode,
+  type ClientToolCallOptions,
   type ItemOptions,
   type WidgetItemOptions,
   type ErrorOptions,
 } from "./events";
 export { diffWidget, streamingTextDeltas, streamWidget, WidgetDiffError, type WidgetUpdate } from "./diff";
-export { createMemoryStore, type ChatKitStore, type ListOptions } from "./store";
-export { generateId, ID_PREFIXES, type IdKind } from "./ids";
+export {
+  createMemoryStore,
+  StoreConflictError,
+  StoreNotFoundError,
+  type ChatKitStore,
+  type ListOptions,
+  type MemoryStoreOptions,
+} from "./store";
+export { generateId, ID_PREFIXES, ID_RANDOM_BITS, type IdKind } from "./ids";
 export { encodeSseEvent, sseStream, SSE_HEADERS } from "./sse";
 export type {
   ThreadStreamEvent,
@@ -30,6 +44,8 @@ export type {
   WidgetItem,
   UserMessageItem,
   AssistantMessageItem,
+  ClientToolCallItem,
+  FeedbackKind,
   WireAction,
   WireWidget,
   UserMessageInput,

@@ -8,45 +8,75 @@ export interface NodeHandlerOptions {
   origin?: string;
 }
 
+/**
+ * `(req, res)` for `http.createServer` (or Express/Connect) around a Fetch ChatKit handler. The request body
+ * is handed over as a stream, never buffered here, so the handler's `maxBodyBytes` counts the bytes as they
+ * arrive; when the handler stops reading early (413), the response closes the connection instead of
+ * draining the rest of an oversized upload.
+ */
 export function toNodeHandler(handler: ChatKitHandler, options: NodeHandlerOptions = {}) {
   return async function nodeChatKitHandler(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const abort = new AbortController();
     res.on("close", () => {
       if (!res.writableFinished) abort.abort();
     });
+    const body = { abandoned: false };
     let response: Response;
     try {
-      response = await handler(await toRequest(req, abort.signal, options.origin));
+      response = await handler(toRequest(req, abort.signal, options.origin, body));
     } catch (error) {
       if (!res.headersSent) {
-        res.writeHead(500, { "content-type": "application/json" });
+        res.writeHead(500, { "content-type": "application/json", ...(body.abandoned ? { connection: "close" } : {}) });
         res.end(JSON.stringify({ error: "Internal server error" }));
       } else {
         res.destroy(error instanceof Error ? error : undefined);
       }
       return;
     }
-    await writeResponse(response, res, abort.signal);
+    await writeResponse(response, res, abort.signal, body.abandoned);
   };
 }
 
-async function toRequest(req: IncomingMessage, signal: AbortSignal, origin: string | undefined): Promise<Request> {
+function toRequest(req: IncomingMessage, signal: AbortSignal, origin: string | undefined, body: { abandoned: boolean }): Request {
   const url = new URL(req.url ?? "/", origin ?? `http://${req.headers.host ?? "localhost"}`);
   const headers = new Headers();
   for (let index = 0; index < req.rawHeaders.length; index += 2) headers.append(req.rawHeaders[index], req.rawHeaders[index + 1]);
   const method = req.method ?? "GET";
   if (method === "GET" || method === "HEAD") return new Request(url, { method, headers, signal });
-  // ChatKit request bodies are small JSON documents: read them whole.
-  const chunks: Uint8Array[] = [];
-  for await (const chunk of req) chunks.push(typeof chunk === "string" ? new TextEncoder().encode(chunk) : (chunk as Uint8Array));
-  return new Request(url, { method, headers, body: concat(chunks), signal });
+  return new Request(url, { method, headers, body: bodyStream(req, body), signal, duplex: "half" } as RequestInit);
 }
 
-async function writeResponse(response: Response, res: ServerResponse, signal: AbortSignal): Promise<void> {
+/** `req` as a pull stream: reads only as fast as the handler consumes, and stops (without draining) on cancel. */
+function bodyStream(req: IncomingMessage, body: { abandoned: boolean }): ReadableStream<Uint8Array> {
+  const iterator = req[Symbol.asyncIterator]();
+  let finished = false;
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      try {
+        const { value, done } = await iterator.next();
+        if (done) {
+          finished = true;
+          controller.close();
+        } else controller.enqueue(typeof value === "string" ? new TextEncoder().encode(value) : new Uint8Array(value as Uint8Array));
+      } catch (error) {
+        controller.error(error);
+      }
+    },
+    cancel() {
+      // The handler has read enough (e.g. past its body limit): stop reading; the response then closes the
+      // connection, so the rest of the upload is never read.
+      if (!finished) body.abandoned = true;
+      req.pause();
+    },
+  }, { highWaterMark: 0 });
+}
+
+async function writeResponse(response: Response, res: ServerResponse, signal: AbortSignal, closeConnection: boolean): Promise<void> {
   const headers: Record<string, string | string[]> = {};
   response.headers.forEach((value, name) => {
     if (name !== "set-cookie") headers[name] = value;
   });
+  if (closeConnection) headers.connection = "close";
   const cookies = response.headers.getSetCookie();
   if (cookies.length > 0) headers["set-cookie"] = cookies;
   res.writeHead(response.status, response.statusText, headers);
@@ -73,15 +103,4 @@ async function writeResponse(response: Response, res: ServerResponse, signal: Ab
   } finally {
     signal.removeEventListener("abort", onAbort);
   }
-}
-
-function concat(chunks: Uint8Array[]): Uint8Array<ArrayBuffer> {
-  const size = chunks.reduce((total, chunk) => total + chunk.length, 0);
-  const out = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, offset);
-    offset += chunk.length;
-  }
-  return out;
 }

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
-import { expect, within } from "storybook/test";
+import { expect, waitFor, within } from "storybook/test";
 import { Icon } from "../../src/components/Icon";
+import { WidgetRenderer } from "../../src/renderer";
 import { ICON_NAMES, ICON_SIZES } from "../../src/tokens";
 
 /** The ChatKit icon set: 24×24 outline glyphs in currentColor, 1em by default of their size step. */
@@ -66,5 +67,40 @@ export const LabelledAndUnknown: Story = {
     await expect(canvas.getByRole("img", { name: "Verified" })).toBeVisible();
     await expect(canvasElement.querySelector('[data-icon="calendar"]')).toHaveAttribute("aria-hidden", "true");
     await expect(canvas.getByTestId("unknown")).toBeEmptyDOMElement();
+  },
+};
+
+const LUCIDE_CARD = {
+  type: "Card",
+  children: [
+    { type: "Row", children: [{ type: "Icon", name: "lucide:calendar-days", size: "lg" }, { type: "Text", value: "Tomorrow" }] },
+    { type: "Button", label: "Ask", iconStart: "lucide:bot", onClickAction: { type: "ask" } },
+  ],
+};
+
+/**
+ * `lucide:<name>` draws any Lucide icon (in Icon, Button icons, Card status and composer tools). The glyphs load
+ * on first use, in small chunks; until then an empty box of the icon's size holds its place.
+ */
+export const Lucide: Story = {
+  render: () => (
+    <div style={{ width: 360 }}>
+      <WidgetRenderer widget={LUCIDE_CARD} />
+    </div>
+  ),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole("button", { name: "Ask" })).toBeVisible();
+    // Both glyphs have arrived: no icon is still an empty box.
+    await waitFor(
+      () => {
+        const icons = [...canvasElement.querySelectorAll("svg[data-icon^='lucide:']")];
+        expect(icons.map((icon) => [icon.getAttribute("data-icon"), icon.hasAttribute("data-loading"), icon.children.length > 0])).toEqual([
+          ["lucide:calendar-days", false, true],
+          ["lucide:bot", false, true],
+        ]);
+      },
+      { timeout: 15_000 },
+    );
   },
 };

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
-import { expect, within } from "storybook/test";
+import { expect, fn, userEvent, within } from "storybook/test";
 import { Markdown } from "../../src/components/Markdown";
+import { WidgetRenderer } from "../../src/renderer";
 
 const SAMPLE = `### Trip summary
 
@@ -65,5 +66,61 @@ export const UnsafeInput: Story = {
     // The link texts survive as plain text.
     await expect(canvas.getByText("here")).toBeVisible();
     await expect(canvas.getByText("there")).toBeVisible();
+  },
+};
+
+/** GitHub-flavoured Markdown, as chat answers are written: tables, ~~strikethrough~~, task lists and bare URLs. */
+export const GitHubFlavoured: Story = {
+  args: {
+    value: [
+      "| Step | Owner | Due |",
+      "| --- | --- | ---: |",
+      "| Draft | Ana | Mon |",
+      "| Review | Ben | Wed |",
+      "",
+      "- [x] Book the room",
+      "- [ ] Send the agenda ~~Friday~~ Thursday",
+      "",
+      "Notes live at https://example.com/notes.",
+    ].join("\n"),
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await canvas.findByRole("table", {}, { timeout: 15_000 });
+    const boxes = canvas.getAllByRole("checkbox");
+    await expect(boxes.map((box) => (box as HTMLInputElement).checked)).toEqual([true, false]);
+    await expect(canvas.getByRole("link", { name: "https://example.com/notes" })).toHaveAttribute("href", "https://example.com/notes");
+    await expect(canvasElement.querySelector("del")).toHaveTextContent("Friday");
+  },
+};
+
+const PLAN_CARD = {
+  type: "Card",
+  children: [
+    {
+      type: "Markdown",
+      value:
+        "## Plan\n\n| Plan | Price |\n| --- | ---: |\n| Basic | $5 |\n| Pro | $9 |\n\nSee [the docs](https://example.com/docs), ~~old~~ and [open settings](chatkit-link://settings?tab=billing).",
+    },
+  ],
+};
+
+/**
+ * A widget's Markdown with a `chatkit-link://` deeplink: the link goes to the app's `onDeeplink`
+ * (`WidgetRenderer`/`ChatThread` prop) as `{ name, data }`; the browser does not navigate.
+ */
+export const Deeplink: Story = {
+  args: { value: "", onDeeplink: fn() },
+  render: (args) => <WidgetRenderer widget={PLAN_CARD} onDeeplink={args.onDeeplink} />,
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    await canvas.findByRole("table", {}, { timeout: 15_000 });
+    await expect(canvas.getByRole("link", { name: "the docs" })).toHaveAttribute("href", "https://example.com/docs");
+    await userEvent.click(canvas.getByRole("link", { name: "open settings" }));
+    await expect(args.onDeeplink).toHaveBeenCalledTimes(1);
+    await expect(args.onDeeplink).toHaveBeenCalledWith({ name: "settings", data: { tab: "billing" } });
+    // Activating it did not navigate the story away.
+    await expect(window.location.protocol).not.toBe("chatkit-link:");
+    (document.activeElement as HTMLElement | null)?.blur();
   },
 };

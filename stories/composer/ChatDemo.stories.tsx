@@ -92,7 +92,7 @@ export const EndToEnd: Story = {
     await waitFor(() =>
       expect(args.widgets!.onAction).toHaveBeenCalledWith(
         { type: "open_article", payload: { id: "future-of-ai" } },
-        expect.objectContaining({ id: expect.stringMatching(/^msg_[0-9a-f]{8}$/) }),
+        expect.objectContaining({ id: expect.stringMatching(/^msg_[0-9a-f]{32}$/) }),
       ),
     );
 
@@ -104,12 +104,17 @@ export const EndToEnd: Story = {
     const purple = await canvas.findByText("Purple Line", {}, { timeout: 5000 });
     await userEvent.click(purple);
     await canvas.findByText(/The Purple Line it is/, {}, { timeout: 5000 });
+    // …followed by this week's events along the chosen line (and none of the other lines').
+    await canvas.findByText("Community choir concert", {}, { timeout: 5000 });
+    expect(canvas.getByText("String quartet in the library")).toBeVisible();
+    expect(canvas.getByText("Open mic by the river")).toBeVisible();
+    expect(canvas.queryByText("Harbor jazz night")).toBeNull();
     // The answer arrives before the action's stream ends: wait for the settled thread (no busy log or widget, every
     // answer rendered as Markdown rather than its loading fallback) so that the screenshots are of the final state.
     await waitFor(() => {
       expect(canvas.getByRole("log", { name: "Messages" })).toHaveAttribute("aria-busy", "false");
       expect(canvasElement.querySelector('[aria-busy="true"], .cw-markdown__fallback, .cw-message__preview')).toBeNull();
-    });
+    }, { timeout: 5000 });
     await expect(args.onError).not.toHaveBeenCalled();
   },
 };

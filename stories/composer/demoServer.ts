@@ -1,7 +1,7 @@
 // The chat demo's backend: the TypeScript server kit running in the browser. `demoFetch` hands requests straight to
 // the handler, so the real client and the real server talk the real protocol with no network in between.
 import { createChatKitHandler, events, streamAssistantMessage, type UserMessageItem } from "../../src/server";
-import { ARTICLES, articleListWidget, LINES, lineSelectWidget } from "./demoWidgets";
+import { ARTICLES, articleListWidget, EVENTS, LINES, lineEventsWidget, lineSelectWidget } from "./demoWidgets";
 
 const words = (text: string) => text.split(/(?<= )/);
 
@@ -37,6 +37,7 @@ export function createDemoFetch(): typeof fetch {
         if (!line) return;
         yield events.itemReplaced({ ...sender, widget: lineSelectWidget(LINES, line.id) });
         yield events.assistantMessage(`The ${line.name} it is. Here are this week's events along it.`);
+        yield events.widgetItem(lineEventsWidget(line, EVENTS.filter((event) => event.line === line.id)));
         return;
       }
       yield events.error(`Unknown action ${action.type}`);

@@ -87,3 +87,54 @@ export function entityPreviewWidget(title: string, subtitle: string) {
     ],
   };
 }
+
+export interface LineEvent {
+  id: string;
+  line: TransitLine["id"];
+  day: string;
+  time: string;
+  title: string;
+  stop: string;
+}
+
+export const EVENTS: LineEvent[] = [
+  { id: "blue-jazz", line: "blue", day: "Tue", time: "7:30 PM", title: "Harbor jazz night", stop: "Wharf Street" },
+  { id: "blue-market", line: "blue", day: "Sat", time: "9:00 AM", title: "Farmers' market", stop: "Civic Center" },
+  { id: "purple-choir", line: "purple", day: "Wed", time: "6:00 PM", title: "Community choir concert", stop: "Elm Square" },
+  { id: "purple-quartet", line: "purple", day: "Fri", time: "8:00 PM", title: "String quartet in the library", stop: "Old Mill" },
+  { id: "purple-open-mic", line: "purple", day: "Sun", time: "4:00 PM", title: "Open mic by the river", stop: "Riverside" },
+  { id: "orange-film", line: "orange", day: "Thu", time: "9:00 PM", title: "Outdoor film: Metropolis", stop: "Park Gate" },
+  { id: "orange-fair", line: "orange", day: "Sat", time: "11:00 AM", title: "Street food fair", stop: "Union Yard" },
+];
+
+/** This week's events along one line, in a Card: what the assistant shows after a line is picked. */
+export function lineEventsWidget(line: TransitLine, events: readonly LineEvent[]) {
+  return {
+    type: "ListView",
+    children: events.map((event) => ({
+      type: "ListViewItem",
+      key: event.id,
+      gap: 3,
+      children: [
+        {
+          type: "Col",
+          width: 40,
+          align: "center",
+          children: [
+            { type: "Caption", value: event.day, weight: "semibold", color: "secondary" },
+            { type: "Box", size: 8, radius: "full", background: line.color },
+          ],
+        },
+        {
+          type: "Col",
+          flex: 1,
+          gap: 1,
+          children: [
+            { type: "Text", value: event.title, size: "sm", weight: "semibold" },
+            { type: "Caption", value: `${event.time} · ${event.stop}` },
+          ],
+        },
+      ],
+    })),
+  };
+}

@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, fn, userEvent, waitFor, within } from "storybook/test";
+import { loadChartCanvas } from "../../src/components/Chart";
 import { WidgetRenderer } from "../../src/renderer";
 import { typicalWidgets } from "./typicalWidgets";
 
@@ -76,6 +77,8 @@ export const Table: Story = {
 
 export const Chart: Story = {
   args: { widget: typicalWidgets.revenueChart },
+  // The recharts chunk is fetched before the story renders (its first fetch can outlast the play's wait).
+  loaders: [async () => ({ chartChunk: Boolean(await loadChartCanvas()) })],
   play: async ({ canvasElement }) => {
     await noErrorCard(canvasElement);
     // The chart library loads lazily; the screenshot is taken once its bars are drawn.

@@ -33,6 +33,32 @@ describe("collectFormValues", () => {
     });
   });
 
+  it("treats names like Object.prototype members (toString, valueOf, hasOwnProperty) as ordinary fields", () => {
+    const form = formFrom(`
+      <input name="toString" value="a">
+      <input name="valueOf" value="b">
+      <input name="hasOwnProperty" value="c">
+      <input name="meta.toString" value="d">
+      <input type="radio" name="isPrototypeOf" value="x">
+      <input type="checkbox" name="propertyIsEnumerable" checked>
+    `);
+    const values = collectFormValues(form);
+    expect(values).toEqual({
+      toString: "a",
+      valueOf: "b",
+      hasOwnProperty: "c",
+      meta: { toString: "d" },
+      isPrototypeOf: null,
+      propertyIsEnumerable: true,
+    });
+    // Merged into a static payload they are added, not reported as collisions with inherited members.
+    expect(mergeFormValues({ id: 1 }, values)).toEqual({ payload: { id: 1, ...values }, collisions: [] });
+    expect(mergeFormValues({ toString: "static" }, { toString: "form" })).toEqual({
+      payload: { toString: "static" },
+      collisions: ["toString"],
+    });
+  });
+
   it("ignores names that would write through the prototype", () => {
     const target: Record<string, unknown> = {};
     setPath(target, "__proto__.polluted", true);

@@ -40,7 +40,8 @@ describe("chat-widgets CLI", { timeout: 240_000 }, () => {
 
   it("validates .widget files and widget JSON, naming the failing path and field", () => {
     const good = scratchFile("good.json", { type: "Card", children: [{ type: "Text", value: "hi" }] });
-    const bad = scratchFile("bad.json", { type: "Card", children: [{ type: "Button", label: 3 }] });
+    // Only what cannot be drawn is an error (a Button label 3 is read as "3", with a warning).
+    const bad = scratchFile("bad.json", { type: "Card", children: [{ type: "Button", label: 3 }, { type: "Sparkline" }] });
     const { status, stdout, stderr } = cli(["validate", sample("cat_profile"), sample("line_select"), good, bad]);
     expect(status).toBe(1);
     expect(stdout).toContain(`✓ ${sample("cat_profile")}`);
@@ -49,7 +50,8 @@ describe("chat-widgets CLI", { timeout: 240_000 }, () => {
     expect(stdout).toContain(`✗ ${bad}`);
     expect(stdout).toContain("2 of 4 file(s) invalid");
     expect(stderr).toContain(`error: ${sample("line_select")}: defaultState: 'item.name' is undefined`);
-    expect(stderr).toMatch(new RegExp(`error: ${bad.replaceAll("\\", "\\\\")}: children\\[0\\]\\.label: `));
+    expect(stderr).toMatch(new RegExp(`error: ${bad.replaceAll("\\", "\\\\")}: children\\[1\\]\\.type: `));
+    expect(stderr).toMatch(new RegExp(`warning: ${bad.replaceAll("\\", "\\\\")}: children\\[0\\]\\.label: `));
   });
 
   it("turns warnings into errors with --strict", () => {

@@ -2,7 +2,7 @@
 // a fresh project, type-check an example that renders a widget and handles an action, render it on the server
 // with react-dom/server (no window), and use the server kit from plain Node.
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -48,12 +48,26 @@ beforeAll(() => {
     ],
     project,
   );
-}, 300_000);
+}, 600_000); // two packages are built and two projects installed; a loaded 2-core machine needs the margin
 
 afterAll(() => {
   // The consumer's node_modules (React, TypeScript, the package's dependencies) take a while to delete.
   if (project) rmSync(project, { recursive: true, force: true });
 }, 120_000);
+
+/** Installs the packed server kit alone, as a backend that renders no widgets does. */
+function installServerKit(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), "chat-widgets-server-only-"));
+  run("npm", ["pack", "--silent", "--pack-destination", dir, "./packages/server"], root);
+  const tarball = readdirSync(dir).find((name) => name.endsWith(".tgz"));
+  if (!tarball) throw new Error("npm pack produced no tarball for packages/server");
+  writeFileSync(path.join(dir, "package.json"), JSON.stringify({ name: "server-only", private: true, type: "module" }));
+  run("npm", ["install", "--prefer-offline", "--no-audit", "--no-fund", "--loglevel=error", `./${tarball}`], dir);
+  // The same script as the full package's consumer, importing the server kit package instead.
+  const script = readFileSync(path.join(fixture, "server.mjs"), "utf8").replace('"chat-widgets/server"', '"@chat-widgets/server"');
+  writeFileSync(path.join(dir, "server.mjs"), script);
+  return dir;
+}
 
 describe("the packed npm package", () => {
   it("passes publint", () => {
@@ -66,7 +80,7 @@ describe("the packed npm package", () => {
     // The stylesheet has no types to check; one concrete component stands for the ./components/* pattern.
     const output = run(
       "npx",
-      ["attw", "--pack", ".", "--profile", "esm-only", "--format", "ascii", "--exclude-entrypoints", "./styles.css", "--include-entrypoints", "./components/Button", "./components/Chart"],
+      ["attw", "--pack", ".", "--profile", "esm-only", "--format", "ascii", "--exclude-entrypoints", "./styles.css", "./fonts.css", "--include-entrypoints", "./components/Button", "./components/Chart"],
       root,
     );
     // attw exits non-zero on any problem in the profile's resolution modes (run() throws then); besides, every
@@ -90,9 +104,76 @@ describe("the packed npm package", () => {
   it("serves the ChatKit protocol from chat-widgets/server in plain Node", () => {
     const output = run("node", ["server.mjs"], project);
     const events = output.trim().split("\n").map((line) => JSON.parse(line) as { type: string });
-    expect(events[0]?.type).toBe("stream_options");
-    expect(events.map((event) => event.type)).toContain("thread.created");
+    expect(events.slice(0, 3).map((event) => event.type)).toEqual(["thread.created", "thread.item.done", "stream_options"]);
     expect(events.at(-1)?.type).toBe("thread.item.done");
+  });
+
+  it("runs the command line with npx, in this repository after the build and in the consumer", () => {
+    // The bin must carry the run bit in dist/ itself: `npx chat-widgets` in the repository executes that file.
+    expect(statSync(path.join(root, "dist/cli.js")).mode & 0o111).toBe(0o111);
+    for (const cwd of [root, project]) {
+      expect(run("npx", ["--no-install", "chat-widgets", "--help"], cwd)).toMatch(/^Usage:\n {2}chat-widgets validate/);
+    }
+  });
+
+  it("ships the opt-in font stylesheet with its font files and licence, and no remote request", () => {
+    const installed = path.join(project, "node_modules/chat-widgets");
+    const css = readFileSync(path.join(installed, "dist/fonts.css"), "utf8");
+    const urls = [...css.matchAll(/url\(\s*["']?([^"')]+)["']?\s*\)/g)].map((match) => match[1]!);
+    expect(urls.length).toBeGreaterThanOrEqual(1);
+    for (const url of urls) {
+      expect(url).toMatch(/^\.\/fonts\/[\w-]+\.woff2$/);
+      expect(statSync(path.join(installed, "dist", url)).size).toBeGreaterThan(1000);
+    }
+    expect(css).not.toMatch(/@import|https?:/);
+    expect(css).toMatch(/--cw-font-family:\s*"?Inter Variable"?,/);
+    expect(readFileSync(path.join(installed, "dist/fonts/LICENSE.txt"), "utf8")).toContain("SIL Open Font License");
+    // Resolvable the way a bundler resolves the subpath.
+    const pkg = JSON.parse(readFileSync(path.join(installed, "package.json"), "utf8"));
+    expect(pkg.exports["./fonts.css"]).toBe("./dist/fonts.css");
+  });
+
+  describe("@chat-widgets/server, the server kit without React", () => {
+    let dir = "";
+    beforeAll(() => {
+      dir = installServerKit();
+    }, 300_000);
+    afterAll(() => {
+      if (dir) rmSync(dir, { recursive: true, force: true });
+    });
+
+    it("declares the same dependency ranges and version as chat-widgets", () => {
+      const own = JSON.parse(readFileSync(path.join(root, "package.json"), "utf8"));
+      const server = JSON.parse(readFileSync(path.join(root, "packages/server/package.json"), "utf8"));
+      expect(server.version).toBe(own.version);
+      for (const [name, range] of Object.entries(server.dependencies as Record<string, string>)) expect(range).toBe(own.dependencies[name]);
+      expect(server.peerDependencies).toBeUndefined();
+    });
+
+    it("installs without React or the UI libraries (footprint in docs/performance.md)", () => {
+      const installed = readdirSync(path.join(dir, "node_modules")).flatMap((name) =>
+        name.startsWith("@") ? readdirSync(path.join(dir, "node_modules", name)).map((inner) => `${name}/${inner}`) : [name],
+      );
+      for (const ui of ["react", "react-dom", "recharts", "radix-ui", "react-markdown", "react-day-picker", "date-fns"]) {
+        expect(installed).not.toContain(ui);
+      }
+      expect(installed.filter((name) => !name.startsWith("."))).toHaveLength(8);
+    });
+
+    it("serves the ChatKit protocol in plain Node", () => {
+      const events = run("node", ["server.mjs"], dir).trim().split("\n").map((line) => JSON.parse(line) as { type: string });
+      expect(events[0]?.type).toBe("stream_options");
+      expect(events.at(-1)?.type).toBe("thread.item.done");
+    });
+
+    it("passes publint and are-the-types-wrong", () => {
+      const server = path.join(root, "packages/server");
+      expect(run("npx", ["publint", "--strict", server], root)).not.toMatch(/error|warning/i);
+      const output = run("npx", ["attw", "--pack", server, "--profile", "esm-only", "--format", "ascii"], root);
+      const modes = output.split("\n").filter((line) => /^(node16 \(from ESM\)|bundler):/.test(line));
+      expect(modes.length).toBeGreaterThanOrEqual(2);
+      expect(modes.filter((line) => !/🟢/.test(line))).toEqual([]);
+    }, 120_000);
   });
 
   it("ships one prebuilt stylesheet with the token variables", () => {

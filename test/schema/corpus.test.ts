@@ -38,18 +38,20 @@ describe("corpus samples", () => {
 });
 
 describe("broken corpus samples name the exact path", () => {
-  it("a Button without label (and without icon) is an error at its label", () => {
+  it("a Button without label (and without icon) is drawn empty with a warning at its label; strict mode refuses it", () => {
     const preview = corpusPreview("event_list");
     const { node, path } = findNode(preview, (candidate) => candidate.type === "Button");
     delete node.label;
-    const result = parseWidget(preview);
+    const message = "Required, or iconStart/iconEnd for an icon-only button (drawn as an empty button)";
+    expect(path).toBe("children[1].children[0].children[0].children[0].children[2]");
+    const lenient = parseWidget(preview);
+    if (!lenient.ok) throw new Error(lenient.summary);
+    expect(lenient.warnings).toEqual([{ path: `${path}.label`, message, severity: "warning" }]);
+    const result = parseWidget(preview, { strict: true });
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(path).toBe("children[1].children[0].children[0].children[0].children[2]");
-    expect(result.issues).toEqual([
-      { path: `${path}.label`, message: "Required (or iconStart/iconEnd for an icon-only button)", severity: "error" },
-    ]);
-    expect(result.summary).toBe(`1 error: ${path}.label: Required (or iconStart/iconEnd for an icon-only button)`);
+    expect(result.issues).toEqual([{ path: `${path}.label`, message, severity: "error" }]);
+    expect(result.summary).toBe(`1 error: ${path}.label: ${message}`);
     // Only that Button is replaced; its siblings survive.
     const invalid = nodeAt(result.partial, path);
     expect(isInvalidNode(invalid)).toBe(true);

@@ -94,7 +94,7 @@ describe("streamWidget (§5.1)", () => {
     const [event, ...rest] = await collect(streamWidget(widget, { copyText: "Hi" }));
     expect(rest).toEqual([]);
     expect(event).toMatchObject({ type: "thread.item.done", item: { type: "widget", widget, copy_text: "Hi" } });
-    expect((event as { item: { id: string } }).item.id).toMatch(/^msg_[0-9a-f]{8}$/);
+    expect((event as { item: { id: string } }).item.id).toMatch(/^msg_[0-9a-f]{32}$/);
   });
 
   it("streams states as added → one updated per delta → done with the last state", async () => {

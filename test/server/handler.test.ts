@@ -49,8 +49,11 @@ async function json(response: Response, status = 200): Promise<any> {
   return response.json();
 }
 
+/** The app context of requests without an x-user header. */
+const anonymous = { user: "anonymous" };
+
 function setup(overrides: Partial<ChatKitHandlerOptions<{ user: string }>> = {}) {
-  const store = createMemoryStore();
+  const store = createMemoryStore<{ user: string }>({ ownerKey: (context) => context.user });
   const handler = createChatKitHandler<{ user: string }>({
     store,
     context: (request) => ({ user: request.headers.get("x-user") ?? "anonymous" }),
@@ -62,7 +65,7 @@ function setup(overrides: Partial<ChatKitHandlerOptions<{ user: string }>> = {})
   });
   const create = async (text = "Hi") => {
     const out = await sse(await handler(post({ type: "threads.create", params: { input: input(text) } })));
-    return { events: out, threadId: (out[1] as Extract<ThreadStreamEvent, { type: "thread.created" }>).thread.id };
+    return { events: out, threadId: (out.find((event) => event.type === "thread.created") as Extract<ThreadStreamEvent, { type: "thread.created" }>).thread.id };
   };
   return { store, handler, create };
 }
@@ -122,14 +125,15 @@ describe("request validation", () => {
 });
 
 describe("streams", () => {
-  it("threads.create: stream_options, thread.created, the user message, then the response", async () => {
+  it("threads.create: thread.created, the user message, stream_options, then the response", async () => {
     const { create } = setup();
     const { events: out, threadId } = await create("Hi");
-    expect(out.map((event) => event.type)).toEqual(["stream_options", "thread.created", "thread.item.done", "thread.item.done"]);
-    expect(out[0]).toEqual({ type: "stream_options", stream_options: { allow_cancel: true } });
-    expect(threadId).toMatch(/^thr_[0-9a-f]{8}$/);
-    expect(out[1]).toMatchObject({ thread: { id: threadId, status: { type: "active" }, items: { data: [], has_more: false } } });
-    expect(out[2]).toMatchObject({ item: { type: "user_message", thread_id: threadId, content: [{ type: "input_text", text: "Hi" }] } });
+    // chatkit-python's order: thread.created and the user message, then stream_options, then the response.
+    expect(out.map((event) => event.type)).toEqual(["thread.created", "thread.item.done", "stream_options", "thread.item.done"]);
+    expect(out[2]).toEqual({ type: "stream_options", stream_options: { allow_cancel: true } });
+    expect(threadId).toMatch(/^thr_[0-9a-f]{32}$/);
+    expect(out[0]).toMatchObject({ thread: { id: threadId, status: { type: "active" }, items: { data: [], has_more: false } } });
+    expect(out[1]).toMatchObject({ item: { type: "user_message", thread_id: threadId, content: [{ type: "input_text", text: "Hi" }] } });
     expect(out[3]).toMatchObject({
       item: { type: "assistant_message", thread_id: threadId, content: [{ type: "output_text", text: "Hello", annotations: [] }] },
     });
@@ -149,7 +153,7 @@ describe("streams", () => {
     const seenDuringStream: string[][] = [];
     const { handler, store, create } = setup({
       async *respond(thread, _input, context) {
-        const ids = async () => (await context.store.loadItems(thread.id, { limit: 50, order: "asc" })).data.map((item) => item.type);
+        const ids = async () => (await context.store.loadItems(thread.id, { limit: 50, order: "asc" }, context.app)).data.map((item) => item.type);
         const draft = items.widget({ type: "Card", children: [] }, { id: "msg_w" });
         yield events.itemAdded(draft);
         seenDuringStream.push(await ids());
@@ -161,7 +165,7 @@ describe("streams", () => {
     });
     const { threadId } = await create();
     expect(seenDuringStream).toEqual([["user_message"]]);
-    const stored = await store.loadItems(threadId, { limit: 50, order: "asc" });
+    const stored = await store.loadItems(threadId, { limit: 50, order: "asc" }, anonymous);
     expect(stored.data.map((item) => [item.type, item.id.startsWith("msg_")])).toEqual([
       ["user_message", true],
       ["widget", true],
@@ -214,9 +218,11 @@ describe("streams", () => {
     expect(out).toEqual([{ type: "stream_options", stream_options: { allow_cancel: true } }, { type: "client_effect", name: "highlight", data: { i: 1 } }]);
     expect(action.mock.calls[0]).toMatchObject([{ id: threadId }, { type: "go", payload: { a: 1 } }, { id: "msg_card", type: "widget" }, {}]);
 
-    const userItemId = (created[2] as { item: { id: string } }).item.id;
+    const userItemId = (created[1] as { item: { id: string } }).item.id;
     const bad = await sse(await handler(post({ type: "threads.custom_action", params: { thread_id: threadId, item_id: userItemId, action: { type: "go" } } })));
-    expect(bad.at(-1)).toEqual({ type: "error", code: "custom", message: `Item ${userItemId} is not a widget.`, allow_retry: false });
+    // chatkit-python: ErrorEvent(code=STREAM_ERROR, allow_retry=False) and nothing else; the app is not called.
+    expect(bad).toEqual([{ type: "error", code: "stream.error", allow_retry: false }]);
+    expect(action).toHaveBeenCalledTimes(1);
   });
 
   it("emits thread.updated and stores it when the app renames the thread", async () => {
@@ -228,7 +234,7 @@ describe("streams", () => {
     });
     const { events: out, threadId } = await create();
     expect(out.at(-1)).toMatchObject({ type: "thread.updated", thread: { id: threadId, title: "Weather" } });
-    expect((await store.loadThread(threadId))?.title).toBe("Weather");
+    expect((await store.loadThread(threadId, anonymous))?.title).toBe("Weather");
   });
 
   it("on cancel keeps the partial assistant message, drops the half-built widget and leaves a hidden note", async () => {
@@ -262,7 +268,7 @@ describe("streams", () => {
     const cancelled = reader.cancel();
     release();
     await cancelled;
-    const stored = (await store.loadItems(threadId, { limit: 50, order: "asc" })).data;
+    const stored = (await store.loadItems(threadId, { limit: 50, order: "asc" }, anonymous)).data;
     expect(stored.map((item) => item.type)).toEqual(["user_message", "assistant_message", "user_message", "assistant_message", "sdk_hidden_context"]);
     expect(stored[3]).toMatchObject({ id: "msg_part", content: [{ type: "output_text", text: "Partial answer" }] });
     const listed = await json(await handler(post({ type: "items.list", params: { thread_id: threadId, order: "asc" } })));
@@ -283,7 +289,7 @@ describe("JSON requests", () => {
     const { threadId } = await create();
     const body = await json(await handler(post({ type: "threads.sync_custom_action", params: { thread_id: threadId, item_id: "msg_counter", action: { type: "inc", payload: { n: 1 } } } })));
     expect(body.updated_item).toMatchObject({ id: "msg_counter", thread_id: threadId, widget: { children: [{ value: "1" }] } });
-    expect(await store.loadItem(threadId, "msg_counter")).toEqual(body.updated_item);
+    expect(await store.loadItem(threadId, "msg_counter", anonymous)).toEqual(body.updated_item);
   });
 
   it("threads.sync_custom_action without a syncAction option is a 400", async () => {

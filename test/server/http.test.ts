@@ -123,7 +123,7 @@ describe("ChatKitClient ↔ server kit over HTTP", () => {
 
     const created = chat.getState();
     expect(created.status).toBe("idle");
-    expect(created.thread?.id).toMatch(/^thr_[0-9a-f]{8}$/);
+    expect(created.thread?.id).toMatch(/^thr_[0-9a-f]{32}$/);
     expect(created.items.map((item) => item.type)).toEqual(["user_message", "widget"]);
     const widgetItem = created.items[1];
     expect(widgetItem).toMatchObject({ type: "widget", thread_id: created.thread?.id, widget: lineSelector(null), copy_text: "Pick a line" });
@@ -174,7 +174,7 @@ describe("ChatKitClient ↔ server kit over HTTP", () => {
     expect(state.status).toBe("idle");
     expect(state.progress).toBeNull();
     expect(state.items.map((item) => item.type)).toEqual(["user_message", "widget", "assistant_message"]);
-    expect(await store.loadItem(state.thread!.id, itemId)).toMatchObject({ widget: counter(1) });
+    expect(await store.loadItem(state.thread!.id, itemId, undefined)).toMatchObject({ widget: counter(1) });
   });
 
   it("rejects actions before there is a thread", async () => {

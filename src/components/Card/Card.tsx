@@ -110,6 +110,7 @@ export const Card = forwardRef<HTMLDivElement, CardProps>(function Card(
       ref={ref}
       className={[cardVariants({ size: resolvedSize }), className].filter(Boolean).join(" ")}
       data-size={resolvedSize}
+      data-size-set={size ? "" : undefined}
       data-cw-theme={theme ?? undefined}
       data-collapsed={collapsed ? (expanded ? "expanded" : "collapsed") : undefined}
       data-busy={busy ? "" : undefined}

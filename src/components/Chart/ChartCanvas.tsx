@@ -10,6 +10,7 @@ import {
   Tooltip,
   XAxis,
   YAxis,
+  type LegendPayload,
   type TooltipContentProps,
 } from "recharts";
 import type { ChartSeries } from "../../schema";
@@ -69,6 +70,11 @@ export default function ChartCanvas({
     return labels && Object.hasOwn(labels, key) ? labels[key] : key;
   };
   const animated = animate ?? !prefersReducedMotion();
+  // The legend lists series in the order the widget gives them (recharts sorts by name unless told otherwise).
+  const seriesOrder = (item: LegendPayload) => {
+    const index = series.findIndex((entry) => entry.dataKey === item.dataKey);
+    return index === -1 ? series.length : index;
+  };
 
   return (
     <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 1, height: 1 }}>
@@ -107,6 +113,7 @@ export default function ChartCanvas({
           <Legend
             iconType="circle"
             iconSize={8}
+            itemSorter={seriesOrder}
             formatter={(value) => <span className="cw-chart__legend-label">{value}</span>}
           />
         ) : null}

@@ -1,21 +1,29 @@
 import { useNodeAction } from "../../actions";
+import { useServerValue } from "../../renderer/serverValue";
 import type { NodeView } from "../../renderer/types";
 import type { CheckboxNode } from "../../schema";
 import { Checkbox } from "./Checkbox";
 
-/** Renders a `Checkbox` node; `onChangeAction` gets `{ [name]: checked }` (a boolean) merged into its payload. */
+/**
+ * Renders a `Checkbox` node; `onChangeAction` gets `{ [name]: checked }` (a boolean) merged into its payload. A
+ * new version of the widget with a different `defaultChecked` shows that state (`useServerValue`).
+ */
 export const CheckboxView: NodeView<CheckboxNode> = ({ node, path }) => {
   const action = useNodeAction(node.onChangeAction, "checkbox", path);
+  const [checked, setChecked] = useServerValue(node.defaultChecked === true);
   return (
     <Checkbox
       name={node.name}
       label={node.label}
-      defaultChecked={node.defaultChecked}
+      checked={checked}
       required={node.required}
       disabled={node.disabled || action.disabled}
       aria-busy={action.loading || undefined}
       aria-label={node.label ? undefined : node.name}
-      onCheckedChange={node.onChangeAction ? (checked) => action.run({ name: node.name, value: checked }) : undefined}
+      onCheckedChange={(next) => {
+        setChecked(next);
+        if (node.onChangeAction) void action.run({ name: node.name, value: next });
+      }}
     />
   );
 };

@@ -1,15 +1,21 @@
 import { useNodeAction } from "../../actions";
+import { useServerValue } from "../../renderer/serverValue";
 import type { NodeView } from "../../renderer/types";
 import type { DatePickerNode } from "../../schema";
 import { DatePicker } from "./DatePicker";
+import { normalizeIsoDay } from "./dates";
 
-/** Renders a `DatePicker` node; `onChangeAction` gets `{ [name]: "yyyy-mm-dd" }` merged into its payload. */
+/**
+ * Renders a `DatePicker` node; `onChangeAction` gets `{ [name]: "yyyy-mm-dd" }` merged into its payload. A new
+ * version of the widget with a different `defaultValue` day shows that day (`useServerValue`).
+ */
 export const DatePickerView: NodeView<DatePickerNode> = ({ node, path }) => {
   const action = useNodeAction(node.onChangeAction, "datePicker", path);
+  const [value, setValue] = useServerValue(normalizeIsoDay(node.defaultValue));
   return (
     <DatePicker
       name={node.name}
-      defaultValue={node.defaultValue}
+      value={value}
       min={node.min}
       max={node.max}
       placeholder={node.placeholder}
@@ -22,7 +28,10 @@ export const DatePickerView: NodeView<DatePickerNode> = ({ node, path }) => {
       clearable={node.clearable}
       disabled={node.disabled || action.disabled}
       aria-busy={action.loading}
-      onValueChange={node.onChangeAction ? (value) => action.run({ name: node.name, value }) : undefined}
+      onValueChange={(next) => {
+        setValue(next);
+        if (node.onChangeAction) void action.run({ name: node.name, value: next });
+      }}
     />
   );
 };

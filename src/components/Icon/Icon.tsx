@@ -1,8 +1,22 @@
 import { isDevelopment } from "../../actions/devWarnings";
-import { forwardRef, createElement, type SVGAttributes } from "react";
+import { forwardRef, createElement, useEffect, useState, type SVGAttributes } from "react";
 import { cva, cx, type VariantProps } from "class-variance-authority";
 import { ICON_GLYPHS, ICON_SVG_PROPS, ICON_SIZES, type IconGlyph } from "../../tokens";
 import { textColorClasses } from "../Text/textStyle";
+import { LUCIDE_NAME } from "./lucideName";
+
+// The Lucide loader (and its table of glyph chunks) is itself loaded on the first `lucide:` icon, so widgets that
+// use none pay nothing for it.
+type LucideLoader = typeof import("./lucideGlyphs");
+let lucideLoader: LucideLoader | undefined;
+const loadLucideLoader = () => import("./lucideGlyphs").then((module) => (lucideLoader = module));
+
+/** The Lucide name of a `lucide:<name>` icon name; undefined for other names and malformed Lucide names. */
+function lucideName(iconName: string): string | undefined {
+  if (!iconName.startsWith("lucide:")) return undefined;
+  const name = iconName.slice("lucide:".length);
+  return LUCIDE_NAME.test(name) ? name : undefined;
+}
 
 /** Defaults of the variants (also mirrored into the data-* attributes). */
 export const ICON_DEFAULTS = { size: "md" } as const;
@@ -24,7 +38,10 @@ type IconVariants = VariantProps<typeof iconVariants>;
 const glyphs: Readonly<Record<string, IconGlyph>> = ICON_GLYPHS;
 
 export interface IconProps extends Omit<SVGAttributes<SVGSVGElement>, "color" | "children"> {
-  /** A ChatKit icon name (`ICON_NAMES`). Unknown names render nothing. */
+  /**
+   * A ChatKit icon name (`ICON_NAMES`), or `lucide:<name>` for any Lucide icon (`lucide:calendar-days`), whose glyph
+   * loads on first use (an empty box of the icon's size stands in meanwhile). Unknown names render nothing.
+   */
   name: string;
   /** xs 14 · sm 16 · md 18 · lg 20 · xl 22 · 2xl 24 · 3xl 32 px, or `inherit` for 1em. @default "md" */
   size?: IconVariants["size"];
@@ -36,21 +53,47 @@ export interface IconProps extends Omit<SVGAttributes<SVGSVGElement>, "color" | 
 
 const warnedNames = new Set<string>();
 
-/** True when `name` has a glyph. */
+/** True when `name` is a built-in icon (`lucide:` names are checked when their chunk loads). */
 export function hasIconGlyph(name: string): boolean {
   return Object.prototype.hasOwnProperty.call(glyphs, name);
 }
 
-/** A 24×24 stroke icon drawn in currentColor. */
+function warnMissing(name: string) {
+  if (isDevelopment() && !warnedNames.has(name)) {
+    warnedNames.add(name);
+    console.warn(`chat-widgets: no icon named ${JSON.stringify(name)}; nothing is drawn.`);
+  }
+}
+
+/** The glyph of a Lucide icon: `undefined` while its chunk loads (or for no name), `null` when Lucide has no such icon. */
+function useLucideGlyph(name: string | undefined): IconGlyph | null | undefined {
+  const [, setLoaded] = useState<unknown>();
+  const glyph = name === undefined ? undefined : lucideLoader?.peekLucideGlyph(name);
+  useEffect(() => {
+    if (name === undefined || glyph !== undefined) return;
+    let live = true;
+    loadLucideLoader()
+      .then((loader) => loader.loadLucideGlyph(name))
+      // A chunk that fails to load (offline) leaves the empty box in place.
+      .then((loaded) => live && setLoaded(loaded), () => {});
+    return () => {
+      live = false;
+    };
+  }, [name, glyph]);
+  return glyph;
+}
+
+/** A 24×24 stroke icon drawn in currentColor; a `lucide:` icon draws an empty box of its size until its glyph loads. */
 export const Icon = forwardRef<SVGSVGElement, IconProps>(function Icon(
   { name, size, color, label, className, ...rest },
   ref,
 ) {
-  if (!hasIconGlyph(name)) {
-    if (isDevelopment() && !warnedNames.has(name)) {
-      warnedNames.add(name);
-      console.warn(`chat-widgets: no icon named ${JSON.stringify(name)}; nothing is drawn.`);
-    }
+  const builtin = hasIconGlyph(name);
+  const lucide = builtin ? undefined : lucideName(name);
+  const lucideGlyph = useLucideGlyph(lucide);
+  const glyph = builtin ? glyphs[name] : lucideGlyph;
+  if (glyph === null || (!builtin && lucide === undefined)) {
+    warnMissing(name);
     return null;
   }
   return (
@@ -62,10 +105,11 @@ export const Icon = forwardRef<SVGSVGElement, IconProps>(function Icon(
       data-icon={name}
       data-size={size ?? ICON_DEFAULTS.size}
       data-color={color ?? undefined}
+      data-loading={glyph === undefined ? "" : undefined}
       {...(label ? { role: "img", "aria-label": label } : { "aria-hidden": true })}
       {...rest}
     >
-      {glyphs[name].map(([tag, attributes], index) => createElement(tag, { key: index, ...attributes }))}
+      {glyph?.map(([tag, attributes], index) => createElement(tag, { key: index, ...attributes }))}
     </svg>
   );
 });

@@ -88,7 +88,8 @@ export const Image = forwardRef<HTMLDivElement, ImageProps>(function Image(
   ref,
 ) {
   const safe = isSafeImageSrc(src);
-  if (!safe && isDevelopment() && !warnedSources.has(src)) {
+  // An empty `src` (a widget that left it out) is an empty frame, already warned about by the parser.
+  if (!safe && src.trim() !== "" && isDevelopment() && !warnedSources.has(src)) {
     warnedSources.add(src);
     console.warn(`chat-widgets: image source blocked (only http(s), relative and data:image URLs load): ${src.slice(0, 80)}`);
   }

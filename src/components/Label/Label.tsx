@@ -46,10 +46,14 @@ let generatedIds = 0;
 
 /** The labelable element named `fieldName` near `from`: same form first, then the widget, then the document. */
 function findField(from: HTMLElement, fieldName: string): HTMLElement | null {
+  // A Label without `fieldName` (the parser draws it with "") labels nothing.
+  if (fieldName === "") return null;
   const scopes = [from.closest("form"), from.closest("[data-cw-widget], .cw-root"), from.ownerDocument];
   for (const scope of scopes) {
     if (!scope) continue;
-    for (const candidate of scope.querySelectorAll<HTMLElement>(`[name="${CSS.escape(fieldName)}"]`)) {
+    // Compared as attribute values, so no name needs escaping into a selector.
+    for (const candidate of scope.querySelectorAll<HTMLElement>("[name]")) {
+      if (candidate.getAttribute("name") !== fieldName) continue;
       if (candidate.matches(FIELD_SELECTOR)) return candidate;
       // Radix renders a hidden native control next to its visible trigger; label the trigger.
       const visible = candidate.parentElement?.querySelector<HTMLElement>(FIELD_SELECTOR);

@@ -1,16 +1,24 @@
-import { forwardRef, lazy, Suspense, type HTMLAttributes } from "react";
+import { forwardRef, lazy, Suspense, useContext, type HTMLAttributes } from "react";
 import { cx } from "class-variance-authority";
+import { DeeplinkContext, type DeeplinkHandler } from "./deeplinkContext";
 
 // react-markdown (and its parser) load on first use as a separate chunk.
 const MarkdownContent = lazy(() => import("./MarkdownContent"));
 
 export interface MarkdownProps extends Omit<HTMLAttributes<HTMLDivElement>, "children"> {
   /**
-   * Markdown source (CommonMark). Raw HTML is not rendered; links and images only keep http(s),
-   * mailto/tel (links), `data:image/` (images) and relative URLs; external links open in a new tab
-   * with `rel="noopener noreferrer"`.
+   * Markdown source: CommonMark with GitHub's extensions (tables, ~~strikethrough~~, task lists, autolinked
+   * URLs). Raw HTML is not rendered; links and images only keep http(s), mailto/tel (links), `data:image/`
+   * (images) and relative URLs; external links open in a new tab with `rel="noopener noreferrer"`.
+   * `chatkit-link://` links go to `onDeeplink`.
    */
   value: string;
+  /**
+   * Receives a clicked `chatkit-link://name?key=value` link as `{ name, data }` (see `parseDeeplink`); the
+   * browser does not navigate. Defaults to the handler of the surrounding `WidgetRenderer`/`ChatThread`;
+   * without one, such links render as inert text.
+   */
+  onDeeplink?: DeeplinkHandler;
   /** Show a soft caret after the last block while the text is still arriving. @default false */
   streaming?: boolean;
 }
@@ -20,9 +28,10 @@ export interface MarkdownProps extends Omit<HTMLAttributes<HTMLDivElement>, "chi
  * so the page does not jump when it arrives.
  */
 export const Markdown = forwardRef<HTMLDivElement, MarkdownProps>(function Markdown(
-  { value, streaming = false, className, ...rest },
+  { value, streaming = false, onDeeplink, className, ...rest },
   ref,
 ) {
+  const inherited = useContext(DeeplinkContext);
   return (
     <div ref={ref} className={cx("cw-markdown", className)} data-streaming={streaming || undefined} {...rest}>
       <Suspense
@@ -32,7 +41,9 @@ export const Markdown = forwardRef<HTMLDivElement, MarkdownProps>(function Markd
           </p>
         }
       >
-        <MarkdownContent value={value} />
+        <DeeplinkContext.Provider value={onDeeplink ?? inherited}>
+          <MarkdownContent value={value} />
+        </DeeplinkContext.Provider>
       </Suspense>
     </div>
   );

@@ -1,19 +1,22 @@
 import { useNodeAction } from "../../actions";
+import { useServerValue } from "../../renderer/serverValue";
 import type { NodeView } from "../../renderer/types";
 import type { SelectNode } from "../../schema";
 import { Select } from "./Select";
 
 /**
  * Renders a `Select` node. `onChangeAction` gets `{ [name]: value }` merged into its payload (`""` after
- * clearing); `loadingBehavior: "auto"` means no loading state for this binding.
+ * clearing); `loadingBehavior: "auto"` means no loading state for this binding. A new version of the widget
+ * with a different `defaultValue` shows that value (`useServerValue`).
  */
 export const SelectView: NodeView<SelectNode> = ({ node, path }) => {
   const action = useNodeAction(node.onChangeAction, "select", path);
+  const [value, setValue] = useServerValue(node.defaultValue ?? "");
   return (
     <Select
       name={node.name}
       options={node.options}
-      defaultValue={node.defaultValue}
+      value={value}
       placeholder={node.placeholder}
       variant={node.variant}
       size={node.size}
@@ -25,7 +28,10 @@ export const SelectView: NodeView<SelectNode> = ({ node, path }) => {
       aria-busy={action.loading}
       // The hidden native select carries the name a Label points at; the trigger needs its own name.
       aria-label={node.placeholder ?? node.name}
-      onValueChange={node.onChangeAction ? (value) => action.run({ name: node.name, value }) : undefined}
+      onValueChange={(next) => {
+        setValue(next);
+        if (node.onChangeAction) void action.run({ name: node.name, value: next });
+      }}
     />
   );
 };

@@ -9,10 +9,12 @@ import {
   type WidgetRoot,
 } from "../../schema";
 import {
+  TemplateLimitError,
   TemplateUndefinedError,
   TemplateUnsupportedError,
   compileTemplate,
   type CompiledTemplate,
+  type TemplateLimits,
 } from "./jinja";
 import { parseWidgetFile, type WidgetFile } from "./file";
 
@@ -33,7 +35,8 @@ export class TemplateDataError extends Error {
   }
 }
 
-export type TemplateRenderFailure = "syntax" | "undefined" | "unsupported" | "runtime" | "json";
+/** `limit`: the render crossed a `TemplateLimits` bound (the `cause` is the `TemplateLimitError`). */
+export type TemplateRenderFailure = "syntax" | "undefined" | "unsupported" | "runtime" | "limit" | "json";
 
 /** The template did not render, or rendered text that is not JSON. */
 export class TemplateRenderError extends Error {
@@ -69,6 +72,8 @@ export class WidgetValidationError extends Error {
 export interface BuildWidgetOptions extends Pick<ParseWidgetOptions, "strict" | "customNodes"> {
   /** Check the data against the file's `jsonSchema` first (default true; chatkit-python does not). */
   validateData?: boolean;
+  /** Overrides of `DEFAULT_TEMPLATE_LIMITS` (output, string and sequence sizes, iterations, depth). */
+  limits?: Partial<TemplateLimits>;
 }
 
 export interface BuildWidgetResult {
@@ -148,7 +153,7 @@ function compiled(file: WidgetFile): CompiledTemplate {
 export function renderWidgetTemplate(
   file: WidgetFile,
   data: Record<string, unknown> | null | undefined,
-  options: Pick<BuildWidgetOptions, "validateData"> = {},
+  options: Pick<BuildWidgetOptions, "validateData" | "limits"> = {},
 ): string {
   const context = data ?? {};
   if (options.validateData !== false && file.jsonSchema) {
@@ -157,12 +162,12 @@ export function renderWidgetTemplate(
   }
   const template = compiled(file);
   try {
-    return template.render(context);
+    return template.render(context, { limits: options.limits });
   } catch (error) {
     if (error instanceof TemplateUndefinedError) {
       throw new TemplateRenderError(file.name, "undefined", error.message, error.variable, undefined, { cause: error });
     }
-    const reason = error instanceof TemplateUnsupportedError ? "unsupported" : "runtime";
+    const reason = error instanceof TemplateUnsupportedError ? "unsupported" : error instanceof TemplateLimitError ? "limit" : "runtime";
     throw new TemplateRenderError(file.name, reason, (error as Error).message, undefined, undefined, { cause: error });
   }
 }

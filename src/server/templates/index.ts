@@ -29,5 +29,9 @@ export {
   TemplateUndefinedError,
   TemplateRuntimeError,
   TemplateUnsupportedError,
+  TemplateLimitError,
+  DEFAULT_TEMPLATE_LIMITS,
   type CompiledTemplate,
+  type RenderOptions,
+  type TemplateLimits,
 } from "./jinja";

@@ -4,6 +4,7 @@ import {
   Callable,
   Namespace,
   PyFloat,
+  PyRange,
   TUPLES,
   TemplateRuntimeError,
   Undefined,
@@ -13,10 +14,20 @@ import {
   jinjaToJson,
   numeric,
   pyStr,
+  replaceAll,
   truthy,
   typeName,
   type Value,
 } from "./values";
+import { budget } from "./limits";
+
+/**
+ * `table[name]` for own properties only: template names such as `constructor`, `__proto__` or `toString`
+ * must never reach JavaScript's Object.prototype.
+ */
+export function lookup<T>(table: Record<string, T>, name: string): T | undefined {
+  return Object.hasOwn(table, name) ? table[name] : undefined;
+}
 
 export interface FilterContext {
   applyFilter(name: string, operand: Value, args: Value[], kwargs: Map<string, Value>): Value;
@@ -31,18 +42,33 @@ function arg(args: Value[], kwargs: Map<string, Value>, index: number, name: str
   return kwargs.has(name) ? kwargs.get(name)! : fallback;
 }
 
+/** The items a filter walks (counted against maxIterations; a range becomes a bounded list). */
 function items(value: Value): Value[] {
   if (value instanceof Undefined) failUndefined(value);
-  if (Array.isArray(value)) return value;
-  if (value instanceof Map) return [...value.keys()];
-  if (typeof value === "string") return [...value];
-  throw new TemplateRuntimeError(`'${typeName(value)}' object is not iterable`);
+  if (value instanceof PyRange) return value.toList();
+  let result: Value[];
+  if (Array.isArray(value)) result = value;
+  else if (value instanceof Map) result = [...value.keys()];
+  else if (typeof value === "string") {
+    budget().sequence(value.length);
+    result = [...value];
+  } else throw new TemplateRuntimeError(`'${typeName(value)}' object is not iterable`);
+  budget().iterate(result.length);
+  return result;
 }
+
+/** A string a filter built, checked against maxStringLength. */
+const built = (text: string) => budget().built(text);
 
 function length(value: Value): number {
   if (value instanceof Undefined) failUndefined(value);
-  if (typeof value === "string") return [...value].length;
+  if (typeof value === "string") {
+    let count = 0;
+    for (const _ of value) count++;
+    return count;
+  }
   if (Array.isArray(value)) return value.length;
+  if (value instanceof PyRange) return value.length;
   if (value instanceof Map) return value.size;
   throw new TemplateRuntimeError(`object of type '${typeName(value)}' has no len()`);
 }
@@ -77,7 +103,7 @@ function selectBy(keep: boolean, byAttribute: boolean): Filter {
   return (value, args, kwargs) => {
     const [attrName, testName, ...testArgs] = byAttribute ? args : [null, ...args];
     if (testArgs.length > 0 || kwargs.size > 0) throw new TemplateRuntimeError("tests with arguments are not supported");
-    const test = testName === undefined ? truthy : TESTS[pyStr(testName)];
+    const test = testName === undefined ? truthy : lookup(TESTS, pyStr(testName));
     if (!test) throw new TemplateRuntimeError(`No test named '${pyStr(testName)}'`);
     return items(value).filter((item) => test(byAttribute ? attribute(item, attrName) : item) === keep);
   };
@@ -98,13 +124,13 @@ export const FILTERS: Record<string, Filter> = {
   },
   length: (value) => length(value),
   string: (value) => pyStr(value),
-  upper: (value) => pyStr(value).toUpperCase(),
-  lower: (value) => pyStr(value).toLowerCase(),
+  upper: (value) => built(pyStr(value).toUpperCase()),
+  lower: (value) => built(pyStr(value).toLowerCase()),
   capitalize: (value) => {
     const text = pyStr(value);
-    return text.charAt(0).toUpperCase() + text.slice(1).toLowerCase();
+    return built(text.charAt(0).toUpperCase() + text.slice(1).toLowerCase());
   },
-  title: (value) => pyStr(value).replace(/[^\s\-_]+/g, (word) => word[0].toUpperCase() + word.slice(1).toLowerCase()),
+  title: (value) => built(pyStr(value).replace(/[^\s\-_]+/g, (word) => word[0].toUpperCase() + word.slice(1).toLowerCase())),
   trim(value, args, kwargs) {
     const chars = arg(args, kwargs, 0, "chars", null);
     const text = pyStr(value);
@@ -119,27 +145,42 @@ export const FILTERS: Record<string, Filter> = {
   first: (value) => items(value)[0] ?? new Undefined("first", "No first item, sequence was empty."),
   last: (value) => items(value).at(-1) ?? new Undefined("last", "No last item, sequence was empty."),
   list: (value) => [...items(value)],
-  reverse: (value) => (typeof value === "string" ? [...value].reverse().join("") : [...items(value)].reverse()),
+  reverse: (value) => (typeof value === "string" ? built([...items(value)].reverse().join("")) : [...items(value)].reverse()),
   join(value, args, kwargs) {
     const separator = pyStr(arg(args, kwargs, 0, "d", ""));
     const attr = arg(args, kwargs, 1, "attribute", null);
-    return items(value)
-      .map((item) => pyStr(attr === null ? item : attribute(item, attr)))
-      .join(separator);
+    const parts = items(value);
+    // Counted piece by piece, so a long separator or long items fail before the join allocates.
+    let total = Math.max(parts.length - 1, 0) * separator.length;
+    budget().string(total);
+    const texts = parts.map((item) => {
+      const text = pyStr(attr === null ? item : attribute(item, attr));
+      total += text.length;
+      if (total > budget().limits.maxStringLength) budget().string(total);
+      return text;
+    });
+    return built(texts.join(separator));
   },
   sort(value, args, kwargs) {
     const reverse = truthy(arg(args, kwargs, 0, "reverse", false));
     const caseSensitive = truthy(arg(args, kwargs, 1, "case_sensitive", false));
     const attr = arg(args, kwargs, 2, "attribute", null);
     const key = (item: Value) => (attr === null ? item : attribute(item, attr));
-    const sorted = [...items(value)].sort((a, b) => sortKey(key(a), key(b), caseSensitive));
+    const list = items(value);
+    budget().iterate(Math.ceil(list.length * Math.log2(list.length + 1)));
+    const sorted = [...list].sort((a, b) => sortKey(key(a), key(b), caseSensitive));
     return reverse ? sorted.reverse() : sorted;
   },
   unique(value) {
+    // Linear: a set of the (case-folded) values seen so far.
     const result: Value[] = [];
+    const seen = new Set<unknown>();
     for (const item of items(value)) {
-      const probe = typeof item === "string" ? item.toLowerCase() : item;
-      if (!result.some((seen) => (typeof seen === "string" ? seen.toLowerCase() : seen) === probe)) result.push(item);
+      const probe = typeof item === "string" ? `s:${item.toLowerCase()}` : item;
+      if (!seen.has(probe)) {
+        seen.add(probe);
+        result.push(item);
+      }
     }
     return result;
   },
@@ -175,11 +216,12 @@ export const FILTERS: Record<string, Filter> = {
     const to = pyStr(arg(args, kwargs, 1, "new", ""));
     const count = arg(args, kwargs, 2, "count", null);
     const parts = text.split(from);
-    if (typeof count !== "number" || count < 0 || count >= parts.length - 1) return parts.join(to);
+    if (typeof count !== "number" || count < 0 || count >= parts.length - 1) return replaceAll(text, from, to);
+    budget().string(text.length + count * (to.length - from.length));
     return parts.slice(0, count + 1).join(to) + from + parts.slice(count + 1).join(from);
   },
   safe: (value) => value,
-  escape: (value) => pyStr(value).replace(/[&<>"']/g, (char) => HTML_ESCAPES[char]),
+  escape: (value) => built(pyStr(value).replace(/[&<>"']/g, (char) => HTML_ESCAPES[char])),
   items(value) {
     if (value instanceof Undefined) return [];
     if (!(value instanceof Map)) throw new TemplateRuntimeError("Can only get item pairs from a mapping.");
@@ -237,9 +279,9 @@ export const TESTS: Record<string, Test> = {
   mapping: (value) => value instanceof Map,
   iterable: (value) => {
     if (value instanceof Undefined) failUndefined(value);
-    return typeof value === "string" || Array.isArray(value) || value instanceof Map;
+    return typeof value === "string" || Array.isArray(value) || value instanceof Map || value instanceof PyRange;
   },
-  sequence: (value) => typeof value === "string" || Array.isArray(value) || value instanceof Map,
+  sequence: (value) => typeof value === "string" || Array.isArray(value) || value instanceof Map || value instanceof PyRange,
   callable: (value) => value instanceof Callable,
   odd: (value) => {
     if (value instanceof Undefined) failUndefined(value);

@@ -6,6 +6,7 @@ import {
   Callable,
   Namespace,
   PyFloat,
+  PyRange,
   TUPLES,
   TemplateRuntimeError,
   Undefined,
@@ -15,11 +16,14 @@ import {
   numeric,
   pyEquals,
   pyStr,
+  characters,
+  replaceAll,
   truthy,
   typeName,
   type Value,
 } from "./values";
-import { FILTERS, TESTS, type FilterContext } from "./builtins";
+import { FILTERS, TESTS, lookup, type FilterContext } from "./builtins";
+import { TemplateLimitError, budget } from "./limits";
 
 /** A node of the parsed template (shapes from @huggingface/jinja's `ast`). */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -68,11 +72,11 @@ const GLOBALS: Record<string, Value> = {
       if (typeof arg !== "number") throw new TemplateRuntimeError(`'${typeName(arg)}' object cannot be interpreted as an integer`);
       return arg;
     });
+    if (ints.length === 0 || ints.length > 3) throw new TemplateRuntimeError(`range expected 1 to 3 arguments, got ${ints.length}`);
     const [start, stop, step] = ints.length === 1 ? [0, ints[0], 1] : [ints[0], ints[1], ints[2] ?? 1];
     if (step === 0) throw new TemplateRuntimeError("range() arg 3 must not be zero");
-    const result: Value[] = [];
-    for (let i = start; step > 0 ? i < stop : i > stop; i += step) result.push(i);
-    return result;
+    // Lazy, as Python's: loops over it count iterations, turning it into a list counts its length.
+    return new PyRange(start, stop, step);
   }),
 };
 
@@ -122,10 +126,12 @@ function pySlice<T>(items: T[], start: number | null, stop: number | null, step:
   if (stride > 0) {
     const from = clamp(start, 0, 0, length);
     const to = clamp(stop, length, 0, length);
+    budget().iterate(Math.max(0, Math.ceil((to - from) / stride)));
     for (let i = from; i < to; i += stride) result.push(items[i]);
   } else {
     const from = clamp(start, length - 1, -1, length - 1);
     const to = clamp(stop, -1, -1, length - 1);
+    budget().iterate(Math.max(0, Math.ceil((from - to) / -stride)));
     for (let i = from; i > to; i += stride) result.push(items[i]);
   }
   return result;
@@ -150,41 +156,57 @@ function methodOf(object: Value, name: string): Callable | undefined {
     switch (name) {
       case "append":
         return new Callable("append", ([item]) => {
+          budget().sequence(object.length + 1);
           object.push(item);
           return null;
         });
       case "extend":
         return new Callable("extend", ([items]) => {
-          object.push(...iterate(items));
+          const added = iterate(items);
+          budget().sequence(object.length + added.length);
+          for (const item of added) object.push(item);
           return null;
         });
       case "index":
         return new Callable("index", ([item]) => {
+          budget().iterate(object.length);
           const found = object.findIndex((candidate) => pyEquals(candidate, item));
           if (found < 0) throw new TemplateRuntimeError(`${pyStr(item)} is not in list`);
           return found;
         });
       case "count":
-        return new Callable("count", ([item]) => object.filter((candidate) => pyEquals(candidate, item)).length);
+        return new Callable("count", ([item]) => countIn(object, item));
     }
   }
   if (typeof object === "string") {
     const text = object;
     const stringMethods: Record<string, (args: Value[]) => Value> = {
-      upper: () => text.toUpperCase(),
-      lower: () => text.toLowerCase(),
+      upper: () => budget().built(text.toUpperCase()),
+      lower: () => budget().built(text.toLowerCase()),
       strip: ([chars]) => (typeof chars === "string" ? trimChars(text, chars) : text.trim()),
       startswith: ([prefix]) => typeof prefix === "string" && text.startsWith(prefix),
       endswith: ([suffix]) => typeof suffix === "string" && text.endsWith(suffix),
-      split: ([separator]) => (typeof separator === "string" ? text.split(separator) : text.trim().split(/\s+/).filter(Boolean)),
-      replace: ([from, to]) => text.split(pyStr(from)).join(pyStr(to)),
-      title: () => text.replace(/[A-Za-z]+/g, (word) => word[0].toUpperCase() + word.slice(1).toLowerCase()),
-      capitalize: () => text.charAt(0).toUpperCase() + text.slice(1).toLowerCase(),
+      split: ([separator]) => {
+        if (separator === "") throw new TemplateRuntimeError("empty separator");
+        const parts = typeof separator === "string" ? text.split(separator) : text.trim().split(/\s+/).filter(Boolean);
+        budget().sequence(parts.length);
+        budget().iterate(parts.length);
+        return parts;
+      },
+      replace: ([from, to]) => replaceAll(text, pyStr(from), pyStr(to)),
+      title: () => budget().built(text.replace(/[A-Za-z]+/g, (word) => word[0].toUpperCase() + word.slice(1).toLowerCase())),
+      capitalize: () => budget().built(text.charAt(0).toUpperCase() + text.slice(1).toLowerCase()),
     };
-    const method = stringMethods[name];
+    // Own names only: `name.constructor` or `name.__proto__` must not reach JavaScript's Object.
+    const method = lookup(stringMethods, name);
     if (method) return new Callable(name, (args) => method(args));
   }
   return undefined;
+}
+
+function countIn(list: Value[], item: Value): number {
+  budget().iterate(list.length);
+  return list.filter((candidate) => pyEquals(candidate, item)).length;
 }
 
 function trimChars(text: string, chars: string): string {
@@ -200,13 +222,19 @@ export function tuple(items: Value[]): Value[] {
   return items;
 }
 
-/** Python iteration: lists, dict keys, string characters. */
+/** Python iteration: lists, dict keys, string characters, ranges (as a list: bounded). Counts the items visited. */
 export function iterate(value: Value): Value[] {
   if (value instanceof Undefined) failUndefined(value);
-  if (Array.isArray(value)) return value;
-  if (value instanceof Map) return [...value.keys()];
-  if (typeof value === "string") return [...value];
-  throw new TemplateRuntimeError(`'${typeName(value)}' object is not iterable`);
+  if (value instanceof PyRange) return value.toList();
+  let items: Value[];
+  if (Array.isArray(value)) items = value;
+  else if (value instanceof Map) items = [...value.keys()];
+  else if (typeof value === "string") {
+    budget().sequence(value.length);
+    items = [...value];
+  } else throw new TemplateRuntimeError(`'${typeName(value)}' object is not iterable`);
+  budget().iterate(items.length);
+  return items;
 }
 
 function compare(operator: string, left: Value, right: Value): boolean {
@@ -236,7 +264,11 @@ function contains(container: Value, item: Value): boolean {
     return container.includes(item);
   }
   if (container instanceof Map) return typeof item === "string" && container.has(item);
-  if (Array.isArray(container)) return container.some((candidate) => pyEquals(candidate, item));
+  if (container instanceof PyRange) return isNumber(item) && container.includes(numeric(item));
+  if (Array.isArray(container)) {
+    budget().iterate(container.length);
+    return container.some((candidate) => pyEquals(candidate, item));
+  }
   throw new TemplateRuntimeError(`argument of type '${typeName(container)}' is not iterable`);
 }
 
@@ -269,14 +301,30 @@ function arithmetic(operator: string, left: Value, right: Value): Value {
     }
   }
   if (operator === "+") {
-    if (typeof left === "string" && typeof right === "string") return left + right;
-    if (Array.isArray(left) && Array.isArray(right)) return [...left, ...right];
+    if (typeof left === "string" && typeof right === "string") {
+      budget().string(left.length + right.length);
+      return left + right;
+    }
+    if (Array.isArray(left) && Array.isArray(right)) {
+      budget().sequence(left.length + right.length);
+      budget().iterate(left.length + right.length);
+      return [...left, ...right];
+    }
   }
   if (operator === "*") {
+    // Sizes are checked before anything is built: `'x' * 10**9` must fail fast, not allocate.
     const [sequence, count] = typeof right === "number" ? [left, right] : [right, left];
-    if (typeof count === "number" && typeof sequence === "string") return sequence.repeat(Math.max(count, 0));
+    const times = typeof count === "number" ? Math.max(count, 0) : 0;
+    if (typeof count === "number" && typeof sequence === "string") {
+      budget().string(sequence.length * times);
+      return sequence.repeat(times);
+    }
     if (typeof count === "number" && Array.isArray(sequence)) {
-      return Array.from({ length: Math.max(count, 0) }, () => sequence).flat();
+      budget().sequence(sequence.length * times);
+      budget().iterate(sequence.length * times);
+      const result: Value[] = [];
+      for (let i = 0; i < times; i++) for (const item of sequence) result.push(item);
+      return result;
     }
   }
   throw new TemplateRuntimeError(
@@ -300,8 +348,18 @@ export class Evaluator implements FilterContext {
 
   private block(statements: AstNode[], scope: Scope): string {
     let output = "";
-    for (const statement of statements) output += this.statement(statement, scope);
+    for (const statement of statements) output = this.append(output, this.statement(statement, scope));
     return output;
+  }
+
+  /** Output grows only through here: bounded by maxOutputLength (and counted as built text). */
+  private append(output: string, piece: string): string {
+    const { limits } = budget();
+    if (output.length + piece.length > limits.maxOutputLength) {
+      throw new TemplateLimitError("maxOutputLength", limits.maxOutputLength, "the template printed too much");
+    }
+    budget().string(piece.length);
+    return output + piece;
   }
 
   private statement(node: AstNode, scope: Scope): string {
@@ -365,7 +423,10 @@ export class Evaluator implements FilterContext {
       }
       target.value.forEach((name: AstNode, i: number) => iterationScope.set(name.value, parts[i]));
     };
-    let items = iterate(this.expr(iterableNode, scope));
+    const iterable = this.expr(iterableNode, scope);
+    // A range is walked lazily: `for i in range(10**9)` stops at maxIterations without building a list.
+    if (iterable instanceof PyRange && !condition) return this.loopOver(node, scope, iterable.length, (i) => iterable.at(i), bind);
+    let items = iterate(iterable);
     if (condition) {
       // `for x in xs if cond` filters before loop.index/length are computed, as in Jinja2.
       items = items.filter((item) => {
@@ -374,25 +435,31 @@ export class Evaluator implements FilterContext {
         return truthy(this.expr(condition, probe));
       });
     }
-    if (items.length === 0) return this.block(node.defaultBlock, new Scope(scope));
+    const list = items;
+    return this.loopOver(node, scope, list.length, (i) => list[i], bind);
+  }
+
+  private loopOver(node: AstNode, scope: Scope, length: number, at: (index: number) => Value, bind: (scope: Scope, item: Value) => void): string {
+    if (length === 0) return this.block(node.defaultBlock, new Scope(scope));
     let output = "";
-    for (let i = 0; i < items.length; i++) {
+    for (let i = 0; i < length; i++) {
+      budget().iterate();
       const iterationScope = new Scope(scope);
       const loop = new Map<string, Value>([
         ["index", i + 1],
         ["index0", i],
-        ["revindex", items.length - i],
-        ["revindex0", items.length - i - 1],
+        ["revindex", length - i],
+        ["revindex0", length - i - 1],
         ["first", i === 0],
-        ["last", i === items.length - 1],
-        ["length", items.length],
-        ["previtem", i > 0 ? items[i - 1] : new Undefined("loop.previtem", "there is no previous item")],
-        ["nextitem", i < items.length - 1 ? items[i + 1] : new Undefined("loop.nextitem", "there is no next item")],
+        ["last", i === length - 1],
+        ["length", length],
+        ["previtem", i > 0 ? at(i - 1) : new Undefined("loop.previtem", "there is no previous item")],
+        ["nextitem", i < length - 1 ? at(i + 1) : new Undefined("loop.nextitem", "there is no next item")],
         ["cycle", new Callable("cycle", (args) => args[i % args.length])],
       ]);
       iterationScope.set("loop", new Namespace(loop));
-      bind(iterationScope, items[i]);
-      output += this.block(node.body, iterationScope);
+      bind(iterationScope, at(i));
+      output = this.append(output, this.block(node.body, iterationScope));
     }
     return output;
   }
@@ -419,7 +486,8 @@ export class Evaluator implements FilterContext {
         return result;
       }
       case "Identifier": {
-        if (node.value in CONSTANTS) return CONSTANTS[node.value];
+        const constant = lookup(CONSTANTS, node.value);
+        if (constant !== undefined) return constant;
         const found = scope.lookup(node.value);
         return found === undefined ? new Undefined(node.value, `'${node.value}' is undefined`) : found;
       }
@@ -434,7 +502,7 @@ export class Evaluator implements FilterContext {
       case "FilterExpression":
         return this.filter(node, scope);
       case "TestExpression": {
-        const test = TESTS[node.test.value];
+        const test = lookup(TESTS, node.test.value);
         if (!test) throw new TemplateUnsupportedError(`No test named '${node.test.value}'`);
         const result = test(this.expr(node.operand, scope));
         return node.negate ? !result : result;
@@ -466,7 +534,8 @@ export class Evaluator implements FilterContext {
       };
       const slice = node.property;
       const [start, stop, step] = [bound(slice.start), bound(slice.stop), bound(slice.step)];
-      if (typeof object === "string") return pySlice([...object], start, stop, step).join("");
+      if (typeof object === "string") return pySlice(characters(object), start, stop, step).join("");
+      if (object instanceof PyRange) return pySlice(object.toList(), start, stop, step);
       if (Array.isArray(object)) {
         const result = pySlice(object, start, stop, step);
         return TUPLES.has(object) ? tuple(result) : result;
@@ -483,9 +552,14 @@ export class Evaluator implements FilterContext {
       const method = node.computed ? undefined : methodOf(object, key);
       if (method) return method;
       if (object.has(key)) return object.get(key)!;
-    } else if ((Array.isArray(object) || typeof object === "string") && typeof key === "number") {
+    } else if (object instanceof PyRange && typeof key === "number") {
       const index = pyIndex(object.length, key);
-      if (index !== undefined) return typeof object === "string" ? [...object][index] : object[index];
+      if (index !== undefined) return object.at(index);
+      return new Undefined(name, `${objectDescription(object)} has no element ${key}`);
+    } else if ((Array.isArray(object) || typeof object === "string") && typeof key === "number") {
+      const sequence = typeof object === "string" ? characters(object) : object;
+      const index = pyIndex(sequence.length, key);
+      if (index !== undefined) return sequence[index];
       return new Undefined(name, `${objectDescription(object)} has no element ${key}`);
     }
     if (typeof key === "string") {
@@ -546,8 +620,11 @@ export class Evaluator implements FilterContext {
         return contains(right, left);
       case "not in":
         return !contains(right, left);
-      case "~":
-        return pyStr(left) + pyStr(right);
+      case "~": {
+        const joined = [pyStr(left), pyStr(right)];
+        budget().string(joined[0].length + joined[1].length);
+        return joined[0] + joined[1];
+      }
       default:
         return arithmetic(operator, left, right);
     }
@@ -556,7 +633,7 @@ export class Evaluator implements FilterContext {
   private filter(node: AstNode, scope: Scope): Value {
     const filterNode = node.filter as AstNode;
     const name: string = filterNode.type === "Identifier" ? filterNode.value : filterNode.callee.value;
-    const filter = FILTERS[name];
+    const filter = lookup(FILTERS, name);
     if (!filter) throw new TemplateUnsupportedError(`No filter named '${name}'`);
     const operand = this.expr(node.operand, scope);
     const [positional, keywords] = filterNode.type === "CallExpression" ? this.args(filterNode.args, scope) : [[], new Map()];
@@ -565,7 +642,7 @@ export class Evaluator implements FilterContext {
 
   /** Used by filters such as `map` that apply another filter. */
   applyFilter(name: string, operand: Value, args: Value[], kwargs: Map<string, Value>): Value {
-    const filter = FILTERS[name];
+    const filter = lookup(FILTERS, name);
     if (!filter) throw new TemplateUnsupportedError(`No filter named '${name}'`);
     return filter(operand, args, kwargs, this);
   }

@@ -1,5 +1,6 @@
 // Python value semantics for the template engine: Jinja2 evaluates templates with Python objects, so
 // truthiness, equality, str() and json.dumps must behave as they do in CPython for identical output.
+import { budget } from "./limits";
 
 /** A missing variable or attribute (Jinja2's StrictUndefined): any use except `default`/`is defined` fails. */
 export class Undefined {
@@ -29,6 +30,33 @@ export class Callable {
   ) {}
 }
 
+/** Python's lazy `range`: `range(10**9)|length` is cheap; only turning it into a list is bounded. */
+export class PyRange {
+  readonly length: number;
+  constructor(
+    readonly start: number,
+    readonly stop: number,
+    readonly step: number,
+  ) {
+    const span = step > 0 ? stop - start : start - stop;
+    this.length = Math.max(0, Math.ceil(span / Math.abs(step)));
+  }
+  at(index: number): number {
+    return this.start + index * this.step;
+  }
+  includes(value: number): boolean {
+    if (!Number.isInteger(value)) return false;
+    const offset = value - this.start;
+    return offset % this.step === 0 && offset / this.step >= 0 && offset / this.step < this.length;
+  }
+  /** The items as a list (bounded by maxSequenceLength). */
+  toList(): number[] {
+    budget().sequence(this.length);
+    budget().iterate(this.length);
+    return Array.from({ length: this.length }, (_, index) => this.at(index));
+  }
+}
+
 export type Value =
   | null
   | boolean
@@ -39,6 +67,7 @@ export type Value =
   | Map<string, Value> // Python dict
   | Namespace
   | Callable
+  | PyRange
   | Undefined;
 
 /** Arrays that stand for Python tuples (they print as `(a, b)`). */
@@ -83,6 +112,7 @@ export function typeName(value: Value): string {
   if (value instanceof Map) return "dict";
   if (value instanceof Namespace) return "Namespace";
   if (value instanceof Callable) return "function";
+  if (value instanceof PyRange) return "range";
   return "StrictUndefined";
 }
 
@@ -96,27 +126,55 @@ export function truthy(value: Value): boolean {
   if (typeof value === "string") return value.length > 0;
   if (Array.isArray(value)) return value.length > 0;
   if (value instanceof Map) return value.size > 0;
+  if (value instanceof PyRange) return value.length > 0;
   return true;
 }
 
 /** Python `a == b` (deep for lists and dicts, numbers across int/float/bool). */
-export function pyEquals(a: Value, b: Value): boolean {
+export function pyEquals(a: Value, b: Value, depth = 0): boolean {
+  budget().depth(depth);
   if (a instanceof Undefined) failUndefined(a);
   if (b instanceof Undefined) failUndefined(b);
   if (isNumber(a) && isNumber(b)) return numeric(a) === numeric(b);
   if (a === null || b === null) return a === b;
   if (typeof a === "string" || typeof b === "string") return a === b;
   if (Array.isArray(a) && Array.isArray(b)) {
-    return TUPLES.has(a) === TUPLES.has(b) && a.length === b.length && a.every((item, i) => pyEquals(item, b[i]));
+    if (TUPLES.has(a) !== TUPLES.has(b) || a.length !== b.length) return false;
+    budget().iterate(a.length);
+    return a.every((item, i) => pyEquals(item, b[i], depth + 1));
   }
   if (a instanceof Map && b instanceof Map) {
     if (a.size !== b.size) return false;
+    budget().iterate(a.size);
     for (const [key, item] of a) {
-      if (!b.has(key) || !pyEquals(item, b.get(key)!)) return false;
+      if (!b.has(key) || !pyEquals(item, b.get(key)!, depth + 1)) return false;
     }
     return true;
   }
+  if (a instanceof PyRange && b instanceof PyRange) {
+    if (a.length !== b.length) return false;
+    return a.length === 0 || (a.start === b.start && (a.length === 1 || a.step === b.step));
+  }
   return a === b;
+}
+
+let charsOf: { text: string; chars: string[] } = { text: "", chars: [] };
+
+/** A string's characters (code points), as Python indexes them; the last string's list is reused, so a loop indexing one string does not copy it each time. */
+export function characters(text: string): string[] {
+  if (charsOf.text !== text) {
+    budget().iterate(Math.ceil(text.length / 64));
+    charsOf = { text, chars: [...text] };
+  }
+  return charsOf.chars;
+}
+
+/** Python `str.replace(old, new)`, refusing a result over maxStringLength before building it. */
+export function replaceAll(text: string, from: string, to: string): string {
+  const parts = text.split(from);
+  budget().iterate(parts.length);
+  budget().string(text.length + (parts.length - 1) * (to.length - from.length));
+  return parts.join(to);
 }
 
 /** Python `float.__repr__`: shortest round-trip digits, exponent form outside 1e-4 ≤ |x| < 1e16. */
@@ -161,21 +219,44 @@ function stringRepr(text: string): string {
   return out + quote;
 }
 
-/** Python `repr(x)`, used for items inside printed lists and dicts. */
+/** Python `repr(x)`, used for items inside printed lists and dicts. Bounded by maxStringLength and maxDepth. */
 export function pyRepr(value: Value): string {
-  if (typeof value === "string") return stringRepr(value);
+  return reprOf(value, 0, lengthMeter());
+}
+
+/**
+ * Adds up the length of the pieces of one string being built (a piece or a bare count), refusing the string
+ * with maxStringLength as soon as it is too long, before the whole is joined.
+ */
+function lengthMeter(): (piece: string | number) => void {
+  const max = budget().limits.maxStringLength;
+  let length = 0;
+  return (piece) => {
+    length += typeof piece === "number" ? piece : piece.length;
+    if (length > max) budget().string(length);
+  };
+}
+
+function reprOf(value: Value, depth: number, meter: (piece: string | number) => void): string {
+  budget().depth(depth);
   if (Array.isArray(value)) {
-    const items = value.map(pyRepr);
+    budget().iterate(value.length);
+    meter(value.length * 2 + 2);
+    const items = value.map((item) => reprOf(item, depth + 1, meter));
     if (TUPLES.has(value)) return items.length === 1 ? `(${items[0]},)` : `(${items.join(", ")})`;
     return `[${items.join(", ")}]`;
   }
   if (value instanceof Map) {
-    return `{${[...value].map(([key, item]) => `${stringRepr(key)}: ${pyRepr(item)}`).join(", ")}}`;
+    budget().iterate(value.size);
+    meter(value.size * 4 + 2);
+    return `{${[...value].map(([key, item]) => `${reprOf(key, depth + 1, meter)}: ${reprOf(item, depth + 1, meter)}`).join(", ")}}`;
   }
   if (value instanceof Namespace) {
-    return `<Namespace ${[...value.attrs].map(([key, item]) => `${key}=${pyRepr(item)}`).join(", ")}>`;
+    return `<Namespace ${[...value.attrs].map(([key, item]) => `${key}=${reprOf(item, depth + 1, meter)}`).join(", ")}>`;
   }
-  return pyStr(value);
+  const text = typeof value === "string" ? stringRepr(value) : pyStr(value);
+  meter(text);
+  return text;
 }
 
 /** Python `str(x)`: what `{{ x }}` prints and what `~` joins. StrictUndefined refuses. */
@@ -188,7 +269,8 @@ export function pyStr(value: Value): string {
   if (value instanceof PyFloat) return floatRepr(value.value);
   if (typeof value === "string") return value;
   if (value instanceof Callable) return `<function ${value.name}>`;
-  return pyRepr(value);
+  if (value instanceof PyRange) return value.step === 1 ? `range(${value.start}, ${value.stop})` : `range(${value.start}, ${value.stop}, ${value.step})`;
+  return budget().built(pyRepr(value));
 }
 
 /** Python's JSON string encoding with `ensure_ascii=True` (astral characters as surrogate pairs). */
@@ -212,13 +294,15 @@ function jsonString(text: string): string {
 
 /** Code-point order, as Python sorts `str` keys. */
 function compareCodePoints(a: string, b: string): number {
-  const left = [...a];
-  const right = [...b];
-  for (let i = 0; i < Math.min(left.length, right.length); i++) {
-    const diff = left[i].codePointAt(0)! - right[i].codePointAt(0)!;
-    if (diff !== 0) return diff;
+  // Without copying: up to the first differing UTF-16 unit the strings agree, and there the code points
+  // order as the units do, except that a surrogate (astral character) sorts after U+E000–U+FFFF.
+  const shorter = Math.min(a.length, b.length);
+  for (let i = 0; i < shorter; i++) {
+    const left = a.charCodeAt(i);
+    const right = b.charCodeAt(i);
+    if (left !== right) return a.codePointAt(i)! - b.codePointAt(i)!;
   }
-  return left.length - right.length;
+  return a.length - b.length;
 }
 
 export function compareStrings(a: string, b: string): number {
@@ -233,7 +317,9 @@ export function compareStrings(a: string, b: string): number {
 export function pythonJsonDumps(value: Value, indent: number | string | null = null): string {
   const unit = indent === null ? null : typeof indent === "number" ? " ".repeat(indent) : indent;
   const itemSeparator = unit === null ? ", " : ",";
+  const meter = lengthMeter();
   const encode = (item: Value, depth: number): string => {
+    budget().depth(depth);
     if (item instanceof Undefined) failUndefined(item);
     if (item === null) return "null";
     if (item === true) return "true";
@@ -244,22 +330,31 @@ export function pythonJsonDumps(value: Value, indent: number | string | null = n
       if (!Number.isFinite(item.value)) return item.value > 0 ? "Infinity" : "-Infinity";
       return floatRepr(item.value);
     }
-    if (typeof item === "string") return jsonString(item);
+    if (typeof item === "string") {
+      const text = jsonString(item);
+      meter(text);
+      return text;
+    }
+    if (unit !== null && (Array.isArray(item) || item instanceof Map)) meter(unit.length * (depth + 1));
     const open = unit === null ? "" : "\n" + unit.repeat(depth + 1);
     const close = unit === null ? "" : "\n" + unit.repeat(depth);
     if (Array.isArray(item)) {
       if (item.length === 0) return "[]";
+      budget().iterate(item.length);
+      meter((open.length + 2) * item.length + close.length);
       return `[${open}${item.map((child) => encode(child, depth + 1)).join(itemSeparator + open)}${close}]`;
     }
     if (item instanceof Map) {
       if (item.size === 0) return "{}";
+      budget().iterate(item.size);
+      meter((open.length + 4) * item.size + close.length);
       const keys = [...item.keys()].sort(compareCodePoints);
       const entries = keys.map((key) => `${jsonString(key)}: ${encode(item.get(key)!, depth + 1)}`);
       return `{${open}${entries.join(itemSeparator + open)}${close}}`;
     }
     throw new TemplateRuntimeError(`Object of type ${typeName(item)} is not JSON serializable`);
   };
-  return encode(value, 0);
+  return budget().built(encode(value, 0));
 }
 
 /** Jinja2's `htmlsafe_json_dumps`: json.dumps, then `<`, `>`, `&`, `'` as \u escapes so the text is HTML-safe. */
@@ -272,15 +367,16 @@ export function jinjaToJson(value: Value, indent: number | string | null = null)
 }
 
 /** Template data (plain JSON-like JavaScript) as Python values: objects → dicts, non-integers → floats. */
-export function fromJs(input: unknown): Value {
+export function fromJs(input: unknown, depth = 0): Value {
+  budget().depth(depth);
   if (input === null || input === undefined) return null;
   if (typeof input === "boolean" || typeof input === "string") return input;
   if (typeof input === "number") return Number.isInteger(input) ? input : new PyFloat(input);
-  if (Array.isArray(input)) return input.map(fromJs);
+  if (Array.isArray(input)) return input.map((item) => fromJs(item, depth + 1));
   if (typeof input === "object") {
     const map = new Map<string, Value>();
     for (const [key, item] of Object.entries(input as Record<string, unknown>)) {
-      if (item !== undefined) map.set(key, fromJs(item));
+      if (item !== undefined) map.set(key, fromJs(item, depth + 1));
     }
     return map;
   }
