@@ -56,7 +56,8 @@ export default defineConfig({
         test: {
           name: "storybook",
           // VISUAL=0 skips the screenshot comparison (e.g. on a machine with other fonts or another Chromium).
-          setupFiles: process.env.VISUAL === "0" ? [] : [".storybook/vitest.visual.setup.ts"],
+          // Console errors and warnings fail a story; VISUAL=0 still checks them.
+          setupFiles: [".storybook/vitest.console.setup.ts", ...(process.env.VISUAL === "0" ? [] : [".storybook/vitest.visual.setup.ts"])],
           testTimeout: 60_000,
           browser: {
             enabled: true,

@@ -102,7 +102,9 @@ const preview: Preview = {
   initialGlobals: { theme: "light" },
   parameters: {
     layout: "padded",
-    controls: { expanded: true, matchers: { color: /(background|color)$/i, date: /Date$/i } },
+    // No colour-picker matcher: widget colours are tokens or { light, dark } objects, not only hex strings, and
+    // Storybook warns for every such prop it would give a colour picker.
+    controls: { expanded: true, matchers: { date: /Date$/i } },
     // Fail the story test on any axe violation; opt-outs are per story with a written reason.
     a11y: { test: "error" },
     // Chromatic (for teams with a project token) captures both schemes, like the local baselines.

@@ -13,6 +13,7 @@ import { fileURLToPath } from "node:url";
 import { build } from "vite";
 import react from "@vitejs/plugin-react";
 import * as esbuild from "esbuild";
+import { buildStylesheet, stylesheetSources } from "./build-css";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
@@ -141,17 +142,9 @@ const exported = (subpath: string) => Object.prototype.hasOwnProperty.call(pkg.e
 // One stylesheet: tokens first, then the shared base, then each component; cascade layers keep consumers' classes winning.
 if (exported("./styles.css")) {
   const fontsSource = path.join(root, "src/fonts/fonts.css");
-  const cssFiles = walk(path.join(root, "src"))
-    .filter((f) => f.endsWith(".css") && f !== fontsSource)
-    .sort((a, b) => cssRank(a) - cssRank(b) || a.localeCompare(b));
-  cssCount = cssFiles.length;
-  const cssEntry = path.join(dist, "styles.entry.css");
-  writeFileSync(
-    cssEntry,
-    ["@layer cw.base, cw.components;", ...cssFiles.map((f) => `@import ${JSON.stringify(f)};`)].join("\n"),
-  );
-  await esbuild.build({ entryPoints: [cssEntry], bundle: true, minify: true, outfile: path.join(dist, "styles.css"), logLevel: "warning" });
-  rmSync(cssEntry);
+  // scripts/build-css.ts: the same build the production-CSS test runs consumers' pipelines over.
+  writeFileSync(path.join(dist, "styles.css"), await buildStylesheet());
+  cssCount = stylesheetSources().length;
 
   // The opt-in font stylesheet (chat-widgets/fonts.css): its @font-face files are copied into dist/fonts/ under
   // their own names, and the font's licence goes with them (the OFL requires it to accompany the font files).

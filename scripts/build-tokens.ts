@@ -205,44 +205,66 @@ function fontFamilyCss(families: unknown): string {
     .join(", ");
 }
 
-function pair(light: string, dark: string): string {
-  return light === dark ? light : `light-dark(${light}, ${dark})`;
-}
-
-function colorCss(set: TokenSet, token: Token): string {
-  const perTheme = (theme: Theme): string => {
-    const raw = set.raw(token, theme);
-    const reference = referenceOf(raw);
-    // Translucent tints are written out resolved: the referenced colour is opaque and fixed per theme.
-    if (token.ext.alpha !== undefined || !reference) return toCss(set.color({ ...token, ext: { ...token.ext, mix: undefined } }, theme));
-    return useVar(set.get(reference).name);
-  };
-  let value = pair(perTheme("light"), perTheme("dark"));
+/**
+ * A colour token's value in one theme: a reference (`var(--cw-…)`) or a resolved colour, wrapped in the token's
+ * `mix` and `override`. With `pieces`, the parts that differ per theme are read from the private properties
+ * `themePieces()` declares (for rules that are not tied to one theme, like the accent re-declaration).
+ */
+function colorCss(set: TokenSet, token: Token, theme: Theme, pieces = false): string {
+  let value = baseColorCss(set, token, theme);
+  if (pieces && value !== baseColorCss(set, token, otherTheme(theme))) value = useVar(`${token.name}-default`);
   if (token.ext.mix) {
     const { amount } = token.ext.mix;
-    const towards = pair(useVar(set.get(referenceOf(token.ext.mix.with)!).name), useVar(set.get(referenceOf(token.ext.mix.dark ?? token.ext.mix.with)!).name));
+    let towards = mixTowardsCss(set, token, theme);
+    if (pieces && towards !== mixTowardsCss(set, token, otherTheme(theme))) towards = useVar(`${token.name}-mix`);
     value = `color-mix(in srgb, ${value} ${round((1 - amount) * 100)}%, ${towards})`;
   }
   if (token.ext.override) value = `var(${token.ext.override}, ${value})`;
   return value;
 }
 
-const round = (value: number) => Math.round(value * 1000) / 1000;
+const otherTheme = (theme: Theme): Theme => (theme === "light" ? "dark" : "light");
 
-/** `x y blur spread colour`; the colour is light-dark() unless a theme is asked for. */
-function shadowCss(set: TokenSet, token: Token, theme?: Theme): string {
-  const light = set.plain(token, "light") as Record<string, string>;
-  const dark = set.plain(token, "dark") as Record<string, string>;
-  const color = (value: string) => toCss(parseHex(value)!);
-  const paint = theme ? color((theme === "dark" ? dark : light).color) : pair(color(light.color), color(dark.color));
-  return `${light.offsetX} ${light.offsetY} ${light.blur} ${light.spread} ${paint}`;
+function baseColorCss(set: TokenSet, token: Token, theme: Theme): string {
+  const reference = referenceOf(set.raw(token, theme));
+  // Translucent tints are written out resolved: the referenced colour is opaque and fixed per theme.
+  if (token.ext.alpha !== undefined || !reference) return toCss(set.color({ ...token, ext: { ...token.ext, mix: undefined } }, theme));
+  return useVar(set.get(reference).name);
 }
 
-/** Custom properties a token contributes: most give one, typography gives size and line height. */
-function declarations(set: TokenSet, token: Token): [string, string][] {
+function mixTowardsCss(set: TokenSet, token: Token, theme: Theme): string {
+  const mixSpec = token.ext.mix!;
+  const reference = theme === "dark" && mixSpec.dark ? mixSpec.dark : mixSpec.with;
+  return useVar(set.get(referenceOf(reference) ?? reference).name);
+}
+
+/** Private per-theme properties an accent-dependent token reads in place of its theme-specific parts. */
+function themePieces(set: TokenSet, token: Token, theme: Theme): [string, string][] {
+  if (token.type !== "color") return [];
+  const pieces: [string, string][] = [];
+  const base = baseColorCss(set, token, theme);
+  if (base !== baseColorCss(set, token, otherTheme(theme))) pieces.push([cssVar(`${token.name}-default`), base]);
+  if (token.ext.mix) {
+    const towards = mixTowardsCss(set, token, theme);
+    if (towards !== mixTowardsCss(set, token, otherTheme(theme))) pieces.push([cssVar(`${token.name}-mix`), towards]);
+  }
+  return pieces;
+}
+
+const round = (value: number) => Math.round(value * 1000) / 1000;
+
+/** `x y blur spread colour` in one theme. */
+function shadowCss(set: TokenSet, token: Token, theme: Theme): string {
+  const light = set.plain(token, "light") as Record<string, string>;
+  const value = set.plain(token, theme) as Record<string, string>;
+  return `${light.offsetX} ${light.offsetY} ${light.blur} ${light.spread} ${toCss(parseHex(value.color)!)}`;
+}
+
+/** Custom properties a token contributes in a theme: most give one, typography gives size and line height. */
+function declarations(set: TokenSet, token: Token, theme: Theme = "light", pieces = false): [string, string][] {
   switch (token.type) {
     case "color":
-      return [[cssVar(token.name), colorCss(set, token)]];
+      return [[cssVar(token.name), colorCss(set, token, theme, pieces)]];
     case "typography": {
       const value = set.plain(token, "light") as { fontSize: string; lineHeight: string };
       return [
@@ -251,7 +273,7 @@ function declarations(set: TokenSet, token: Token): [string, string][] {
       ];
     }
     case "shadow":
-      return [[cssVar(token.name), shadowCss(set, token)]];
+      return [[cssVar(token.name), shadowCss(set, token, theme)]];
     case "fontFamily":
       return [[cssVar(token.name), fontFamilyCss(set.plain(token, "light"))]];
     case "cubicBezier": {
@@ -285,15 +307,58 @@ function overrideDependents(set: TokenSet): Set<Token> {
   return dependent;
 }
 
+/**
+ * Tokens that must be declared again at every theme boundary: those whose value differs per theme, and those
+ * that reference one (a custom property inherits its *computed* value, with var() already substituted, so
+ * `--cw-text-prose: var(--cw-gray-900)` keeps the outer theme's grey unless it is declared again).
+ */
+function themeDependents(set: TokenSet, candidates: Token[]): Set<Token> {
+  const themed = new Set<Token>();
+  const names = new Set<string>();
+  const valueOf = (token: Token, theme: Theme) => declarations(set, token, theme).map(([, value]) => value).join(";");
+  for (const token of candidates) {
+    if (valueOf(token, "light") !== valueOf(token, "dark")) {
+      themed.add(token);
+      for (const [property] of declarations(set, token)) names.add(property);
+    }
+  }
+  let changed = true;
+  while (changed) {
+    changed = false;
+    for (const token of candidates) {
+      if (themed.has(token)) continue;
+      const used = [...valueOf(token, "light").matchAll(/var\((--cw-[a-z0-9-]+)/g)].map((match) => match[1]);
+      if (used.some((name) => names.has(name))) {
+        themed.add(token);
+        for (const [property] of declarations(set, token)) names.add(property);
+        changed = true;
+      }
+    }
+  }
+  return themed;
+}
+
 function rule(selector: string, body: [string, string][], comment?: string): string {
   const lines = body.map(([property, value]) => `  ${property}: ${value};`);
   return `${comment ? `/* ${comment} */\n` : ""}${selector} {\n${lines.join("\n")}\n}`;
 }
 
+/** Selector of each theme's block; light is also the default at the document root. */
+export const THEME_SELECTORS: Record<Theme, string> = {
+  light: ':where(:root, :host, [data-cw-theme="light"])',
+  dark: ':where([data-cw-theme="dark"])',
+};
+
 function buildCss(set: TokenSet): string {
   const accentDependent = overrideDependents(set);
-  const base = set.tokens.filter((token) => !accentDependent.has(token)).flatMap((token) => declarations(set, token));
-  const accent = set.tokens.filter((token) => accentDependent.has(token)).flatMap((token) => declarations(set, token));
+  const plain = set.tokens.filter((token) => !accentDependent.has(token));
+  const themed = themeDependents(set, plain);
+  const base = plain.filter((token) => !themed.has(token)).flatMap((token) => declarations(set, token));
+  const perTheme = (theme: Theme) => [
+    ...plain.filter((token) => themed.has(token)).flatMap((token) => declarations(set, token, theme)),
+    ...[...accentDependent].flatMap((token) => themePieces(set, token, theme)),
+  ];
+  const accent = [...accentDependent].flatMap((token) => declarations(set, token, "light", true));
 
   const radius = set.tokens.filter((token) => token.path[0] === "radius");
   const radiusPresets = (radius[0]?.groupExt.presets ?? {}) as Record<string, { scale: number; full: string }>;
@@ -302,14 +367,23 @@ function buildCss(set: TokenSet): string {
 
   const blocks = [
     `/* ${HEADER_LINES.join("\n   ")} */`,
-    rule(":where(:root, :host)", base, "Every token. Colours that differ per theme are light-dark(): the nearest color-scheme picks."),
+    rule(":where(:root, :host)", base, "Tokens that are the same in both themes."),
+    rule(
+      THEME_SELECTORS.light,
+      perTheme("light"),
+      "Theme blocks: every colour that differs per theme, or reads one that does, declared again at each data-cw-theme " +
+        "(nestable at any depth; an element without data-cw-theme inherits the values around it). Plain values, no " +
+        "light-dark(): CSS minifiers lower light-dark() inside custom properties into invalid values.",
+    ),
+    rule(THEME_SELECTORS.dark, perTheme("dark")),
+    // Not on :root: a page's own color-scheme (or <meta name="color-scheme">) stays the page's.
+    rule('[data-cw-theme="light"]', [["color-scheme", "light"]], "Native parts (scrollbars, form controls) and inline light-dark() follow the theme."),
+    rule('[data-cw-theme="dark"]', [["color-scheme", "dark"]]),
     rule(
       ':where(:root, :host, .cw-root, [data-cw-theme], [style*="--cw-accent"])',
       accent,
-      "Primary control colours read --cw-accent / --cw-accent-foreground: declared again wherever those may be set, so a nested accent applies.",
+      "Primary control colours read --cw-accent / --cw-accent-foreground: declared again wherever those may be set, so a nested accent applies (theme-specific parts come from the theme blocks).",
     ),
-    rule('[data-cw-theme="light"]', [["color-scheme", "light"]], "Theme: nestable at any depth; light-dark() values follow."),
-    rule('[data-cw-theme="dark"]', [["color-scheme", "dark"]]),
     rule(
       ":where(.cw-root, [data-cw-theme])",
       [["color", useVar("text-prose")]],

@@ -1,5 +1,9 @@
 // `npm test`: type-check, generated-file freshness, unit + DOM tests, and every story in headless Chromium
-// (play functions, a11y, visual baselines in light and dark). Exit code is non-zero on any failure.
+// (play functions, a11y, console errors and warnings, visual baselines in light and dark). It also tests what
+// ships: the stylesheet through production CSS pipelines (test/tokens/production-css.test.ts), the static
+// production Storybook against the baselines (test/production/), and Vite and Next.js apps built from the packed
+// tarball (test/package/; their dependencies come from the npm registry, cached). Exit code is non-zero on any
+// failure.
 import { spawnSync } from "node:child_process";
 import { findChromium, INSTALL_HINT } from "./find-chromium.mjs";
 

@@ -10,19 +10,84 @@ export function isDevelopment(): boolean {
   }
 }
 
-const printed = new Set<string>();
-const handlersByType = new Map<string, string>();
+/** How many distinct values one "warn once" memory keeps (least recently seen forgotten first). */
+export const WARN_ONCE_CAPACITY = 256;
+/** Values longer than this are remembered by a short digest, not kept whole. */
+const MAX_REMEMBERED_LENGTH = 200;
+/** Printed warnings are cut to this many characters (a console keeps what it printed). */
+const MAX_PRINTED_LENGTH = 500;
 
+/** FNV-1a (32 bits) of a string: enough to tell warnings apart, never a security boundary. */
+function digest(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < text.length; index++) {
+    hash ^= text.charCodeAt(index);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0).toString(36);
+}
+
+/** The key a memory keeps for `value`: the value itself when short, else its start, length and digest. */
+function rememberedKey(value: string): string {
+  if (value.length <= MAX_REMEMBERED_LENGTH) return value;
+  return `${value.slice(0, 64)}…${value.length}#${digest(value)}`;
+}
+
+/**
+ * A bounded memory of values already warned about: at most `capacity` entries, each at most about 90 characters
+ * past MAX_REMEMBERED_LENGTH, so a stream of distinct (or huge) values cannot grow memory. `remember(value)`
+ * returns true the first time (and again once the value has been forgotten); `value()`/`set()` keep a string
+ * per key.
+ */
+export class WarnOnceMemory {
+  private readonly entries = new Map<string, string>();
+  constructor(readonly capacity = WARN_ONCE_CAPACITY) {
+    memories.add(this);
+  }
+
+  /** True when `value` was not remembered (and remembers it now). */
+  remember(value: string): boolean {
+    const key = rememberedKey(value);
+    const known = this.entries.has(key);
+    this.set(value, this.entries.get(key) ?? "");
+    return !known;
+  }
+
+  get(value: string): string | undefined {
+    return this.entries.get(rememberedKey(value));
+  }
+
+  set(value: string, data: string): void {
+    const key = rememberedKey(value);
+    // Re-inserting moves the key to the end: Map order is the recency order.
+    this.entries.delete(key);
+    this.entries.set(key, data);
+    if (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value as string);
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  clear(): void {
+    this.entries.clear();
+  }
+}
+
+const memories = new Set<WarnOnceMemory>();
+const printed = new WarnOnceMemory();
+const handlersByType = new WarnOnceMemory();
+
+/** Prints a development warning once per distinct message (bounded memory, long messages cut). */
 export function warnOnce(message: string): void {
-  if (!isDevelopment() || printed.has(message)) return;
-  printed.add(message);
-  console.warn(`[chat-widgets] ${message}`);
+  if (!isDevelopment() || !printed.remember(message)) return;
+  const shown = message.length > MAX_PRINTED_LENGTH ? `${message.slice(0, MAX_PRINTED_LENGTH)}… (${message.length} characters)` : message;
+  console.warn(`[chat-widgets] ${shown}`);
 }
 
 /** Forgets what was printed and seen (tests). */
 export function resetDevWarnings(): void {
-  printed.clear();
-  handlersByType.clear();
+  for (const memory of memories) memory.clear();
 }
 
 /** Warns when one action type is routed to both handlers: usually a missing `handler: "client"`. */

@@ -12,7 +12,7 @@ export {
 export { useNodeAction, AUTO_LOADING_BEHAVIOR, type NodeAction, type RunOptions } from "./useNodeAction";
 export { useWidgetActions } from "./useWidgetActions";
 export { collectFormValues, mergeFormValues, setPath } from "./formValues";
-export { actionTypeWords, resetDevWarnings } from "./devWarnings";
+export { actionTypeWords, resetDevWarnings, WarnOnceMemory, WARN_ONCE_CAPACITY } from "./devWarnings";
 export type {
   ActionBinding,
   ClientActionHandler,

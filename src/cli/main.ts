@@ -1,5 +1,7 @@
-// `chat-widgets validate|render`: checks widget JSON and `.widget` files, renders templates.
-import { readFile } from "node:fs/promises";
+// `chat-widgets validate|render|build`: checks widget JSON and `.widget` files, renders templates and
+// Widget Builder views, writes `.widget` files from views.
+import { readFile, writeFile } from "node:fs/promises";
+import { existsSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { parseWidget, type WidgetIssue } from "../schema";
 import {
@@ -11,21 +13,33 @@ import {
   widgetFileDefaultState,
 } from "../server/templates";
 import { loadWidgetFile } from "../server/templates/node";
+import { createWidgetFile, evaluateView, stringifyWidgetFile, ViewError, WidgetStateError } from "../builder";
 
 export const USAGE = `Usage:
   chat-widgets validate [--strict] <file>...
       Validate widget JSON files and .widget template files. For a .widget file: the file
       itself, its outputJsonPreview and the rendering of its Widget Builder defaultState.
-  chat-widgets render [--strict] [--data <data.json>] [--no-validate-data] <file.widget>
-      Render a .widget template with the data (default: its defaultState) and print the widget JSON.
+  chat-widgets render [--strict] [--data <data.json>] [--no-validate-data] <file.widget | view.widget.jsx>
+      Render a .widget template, or evaluate a Widget Builder view (.jsx), with the data and print the
+      widget JSON. Default data: the file's defaultState, or for a view its sibling <name>.state.json.
+  chat-widgets build <view.widget.jsx> [--state <state.json>] [--schema <schema.json | schema.ts>]
+                     [--name <name>] [-o <file.widget>]
+      Write a .widget file from a view: template compiled from the view, jsonSchema (JSON Schema, or
+      the Builder's zod source), outputJsonPreview from the state, and the project in encodedWidget.
+      Defaults: --state <name>.state.json, --schema <name>.schema.json or .schema.ts next to the view,
+      --name the view's file name, standard output.
 
 Options:
   --strict            treat schema warnings (unknown props, icon names, …) as errors
   --data <file>       JSON data for the template ("-" reads standard input)
   --no-validate-data  skip the check of the data against the file's jsonSchema
+  --state <file>      sample state for build (JSON object)
+  --schema <file>     data schema for build: .json (JSON Schema) or .ts/.js (zod source)
+  --name <name>       widget name for build
+  -o, --out <file>    where build writes the .widget file
   -h, --help          show this help
 
-Exit status: 0 valid, 1 invalid or failed, 2 wrong usage.`;
+Exit status: 0 valid, 1 invalid or failed (messages name file, line and column), 2 wrong usage.`;
 
 export interface CliIO {
   stdout: (text: string) => void;
@@ -127,8 +141,11 @@ async function render(
   options: { strict: boolean; data?: string; validateData: boolean },
   io: CliIO,
 ): Promise<number> {
-  if (paths.length !== 1 || !paths[0].endsWith(".widget")) throw new UsageError("render needs exactly one .widget file");
+  if (paths.length !== 1 || !(paths[0].endsWith(".widget") || isViewFile(paths[0]))) {
+    throw new UsageError("render needs exactly one .widget file or view (.jsx) file");
+  }
   const [path] = paths;
+  if (isViewFile(path)) return renderView(path, options, io);
   const lines: string[] = [];
   try {
     const file = await loadWidgetFile(path);
@@ -162,6 +179,120 @@ async function render(
   return 1;
 }
 
+const VIEW_FILE = /\.(jsx|tsx)$/;
+
+function isViewFile(path: string): boolean {
+  return VIEW_FILE.test(path);
+}
+
+/** `cards/order.widget.jsx` → `cards/order` (the stem sibling files share). */
+function viewStem(path: string): string {
+  return path.replace(VIEW_FILE, "").replace(/\.widget$/, "");
+}
+
+async function readJsonObject(path: string, what: string): Promise<Record<string, unknown>> {
+  let text: string;
+  try {
+    text = await readFile(path, "utf8");
+  } catch (error) {
+    throw new CliFailure(`${path}: cannot read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    throw new CliFailure(`${path}: not JSON (${(error as Error).message})`);
+  }
+  if (!value || typeof value !== "object" || Array.isArray(value)) throw new CliFailure(`${path}: ${what} must be a JSON object`);
+  return value as Record<string, unknown>;
+}
+
+/** A failure already phrased for the user (`file: reason`). */
+class CliFailure extends Error {}
+
+function describeViewError(path: string, error: unknown): string[] {
+  if (error instanceof ViewError) {
+    const where = error.fileName.startsWith("schema") || error.fileName.endsWith(".schema") ? path.replace(/[^/]*$/, "") + error.fileName : path;
+    return [`${where}:${error.line}:${error.column}: ${error.reason}`, ...(error.frame ? [error.frame] : [])];
+  }
+  if (error instanceof WidgetStateError) return error.issues.map((issue) => `${path}: ${error.stateName}: ${issue.path}: ${issue.message}`);
+  if (error instanceof CliFailure) return [error.message];
+  throw error;
+}
+
+async function renderView(path: string, options: { strict: boolean; data?: string }, io: CliIO): Promise<number> {
+  try {
+    const view = await readFile(path, "utf8").catch((error: NodeJS.ErrnoException) => {
+      throw new CliFailure(`${path}: cannot read (${error.code ?? error.message})`);
+    });
+    let state: Record<string, unknown>;
+    if (options.data === "-") state = JSON.parse(await io.readStdin()) as Record<string, unknown>;
+    else if (options.data !== undefined) state = await readJsonObject(options.data, "the data");
+    else {
+      const sibling = `${viewStem(path)}.state.json`;
+      state = existsSync(sibling) ? await readJsonObject(sibling, "the state") : {};
+    }
+    const json = evaluateView(view, state, { fileName: path });
+    const result = parseWidget(json, { strict: options.strict });
+    for (const issue of result.warnings) io.stderr(`warning: ${formatIssue(path, "", issue)}`);
+    if (!result.ok) {
+      for (const issue of result.issues) io.stderr(`error: ${formatIssue(path, "", issue)}`);
+      return 1;
+    }
+    io.stdout(JSON.stringify(json, null, 2));
+    return 0;
+  } catch (error) {
+    for (const line of describeViewError(path, error)) io.stderr(`error: ${line}`);
+    return 1;
+  }
+}
+
+async function build(
+  paths: string[],
+  options: { state?: string; schema?: string; name?: string; out?: string; strict: boolean },
+  io: CliIO,
+): Promise<number> {
+  if (paths.length !== 1 || !isViewFile(paths[0])) throw new UsageError("build needs exactly one view (.jsx) file");
+  const [path] = paths;
+  const stem = viewStem(path);
+  try {
+    const view = await readFile(path, "utf8").catch((error: NodeJS.ErrnoException) => {
+      throw new CliFailure(`${path}: cannot read (${error.code ?? error.message})`);
+    });
+    const statePath = options.state ?? `${stem}.state.json`;
+    if (!options.state && !existsSync(statePath)) throw new CliFailure(`${path}: no state; pass --state <file> or add ${statePath}`);
+    const defaultState = await readJsonObject(statePath, "the state");
+    const schemaPath = options.schema ?? [`${stem}.schema.json`, `${stem}.schema.ts`, `${stem}.schema.js`].find((candidate) => existsSync(candidate));
+    let schema: Record<string, unknown> | string;
+    if (!schemaPath) {
+      io.stderr(`warning: ${path}: no schema; the file accepts any object as data (pass --schema)`);
+      schema = { $schema: "https://json-schema.org/draft/2020-12/schema", type: "object" };
+    } else if (schemaPath.endsWith(".json")) schema = await readJsonObject(schemaPath, "the schema");
+    else {
+      schema = await readFile(schemaPath, "utf8").catch((error: NodeJS.ErrnoException) => {
+        throw new CliFailure(`${schemaPath}: cannot read (${error.code ?? error.message})`);
+      });
+    }
+    const name = options.name ?? stem.split("/").at(-1)!;
+    const file = createWidgetFile({ name, view, schema, defaultState });
+    const preview = parseWidget(file.outputJsonPreview, { strict: options.strict });
+    for (const issue of preview.warnings) io.stderr(`warning: ${formatIssue(path, "outputJsonPreview", issue)}`);
+    if (!preview.ok) {
+      for (const issue of preview.issues) io.stderr(`error: ${formatIssue(path, "outputJsonPreview", issue)}`);
+      return 1;
+    }
+    const text = stringifyWidgetFile(file);
+    if (options.out) {
+      await writeFile(options.out, text);
+      io.stdout(`✓ ${options.out}`);
+    } else io.stdout(text.trimEnd());
+    return 0;
+  } catch (error) {
+    for (const line of describeViewError(path, error)) io.stderr(`error: ${line}`);
+    return 1;
+  }
+}
+
 /** Runs the CLI with `argv` (without node and script) and returns the exit status. */
 export async function main(argv: string[], io: CliIO): Promise<number> {
   try {
@@ -172,6 +303,10 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
         strict: { type: "boolean", default: false },
         data: { type: "string" },
         "no-validate-data": { type: "boolean", default: false },
+        state: { type: "string" },
+        schema: { type: "string" },
+        name: { type: "string" },
+        out: { type: "string", short: "o" },
         help: { type: "boolean", short: "h", default: false },
       },
     });
@@ -186,6 +321,10 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     }
     if (command === "render") {
       return await render(files, { strict: values.strict, data: values.data, validateData: !values["no-validate-data"] }, io);
+    }
+    if (command === "build") {
+      if (values.data !== undefined) throw new UsageError("build takes --state, not --data");
+      return await build(files, { state: values.state, schema: values.schema, name: values.name, out: values.out, strict: values.strict }, io);
     }
     throw new UsageError(command ? `unknown command "${command}"` : "missing command");
   } catch (error) {

@@ -7,15 +7,23 @@ import { normalizeContent, type UserMessageContent, type UserMessageTagContent }
 export const TAG_ATTRIBUTE = "data-cw-tag";
 const TAG_CLASS = "cw-composer__tag";
 
+// The chips this module made, with their tags. A tag is only ever read from here: an element that merely looks
+// like a chip (a `<span data-cw-tag>` dropped or pasted in as HTML, an extension's markup) is read as its text,
+// so nobody can forge a tag's `id` or `data` through the editor's DOM.
+const chips = new WeakMap<Element, UserMessageTagContent>();
+
+/** True for a chip the composer itself inserted (never for markup that only carries `data-cw-tag`). */
 export function isTagChip(node: Node | null | undefined): node is HTMLElement {
-  return !!node && node.nodeType === 1 && (node as Element).hasAttribute(TAG_ATTRIBUTE);
+  return !!node && node.nodeType === 1 && chips.has(node as Element);
 }
 
 export function createTagChip(doc: Document, tag: UserMessageTagContent): HTMLElement {
   const chip = doc.createElement("span");
   chip.className = TAG_CLASS;
   chip.setAttribute("contenteditable", "false");
+  // The attribute is for styling and tests; the tag itself is kept in `chips`.
   chip.setAttribute(TAG_ATTRIBUTE, JSON.stringify(tag));
+  chips.set(chip, { ...tag });
   // `@` is part of the text so that a screen reader (and a plain-text copy) says it is a mention.
   const at = doc.createElement("span");
   at.className = `${TAG_CLASS}-at`;
@@ -25,12 +33,8 @@ export function createTagChip(doc: Document, tag: UserMessageTagContent): HTMLEl
 }
 
 function readTag(chip: Element): UserMessageTagContent | null {
-  try {
-    const tag = JSON.parse(chip.getAttribute(TAG_ATTRIBUTE) ?? "") as UserMessageTagContent;
-    return tag && tag.type === "input_tag" ? tag : null;
-  } catch {
-    return null;
-  }
+  const tag = chips.get(chip);
+  return tag ? { ...tag } : null;
 }
 
 const BLOCK_TAGS = new Set(["DIV", "P"]);
@@ -192,7 +196,7 @@ export function moveCaretOverChip(root: HTMLElement, direction: "before" | "afte
  * browser placeholder `<br>` so that `:empty` shows the placeholder again.
  */
 export function cleanUp(root: HTMLElement) {
-  if (readEditorContent(root).length === 0 && root.childNodes.length > 0 && !root.querySelector(`[${TAG_ATTRIBUTE}]`)) {
+  if (readEditorContent(root).length === 0 && root.childNodes.length > 0 && !Array.from(root.querySelectorAll(`[${TAG_ATTRIBUTE}]`)).some(isTagChip)) {
     const onlyPlaceholders = Array.from(root.childNodes).every(
       (node) => node.nodeName === "BR" || (node.nodeType === 3 && (node as Text).length === 0),
     );

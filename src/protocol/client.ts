@@ -92,15 +92,32 @@ export interface ChatKitClient {
    * A later registration for the same name replaces the earlier one.
    */
   registerClientTool(name: string, handler: (params: Record<string, unknown>, call: ClientToolCallItem) => unknown): () => void;
-  /** Sends a widget action; `itemId` is the widget item it came from (the server's `sender`). */
+  /**
+   * Sends a widget action; `itemId` is the widget item it came from (the server's `sender`). A streaming action
+   * sent while a response streams (or a thread loads) waits for it and then runs, in order (at most
+   * MAX_QUEUED_ACTIONS wait; beyond that it rejects with `busy`); its promise, and so the control's loading
+   * state, lasts until it has run. `cancelStream()` drops the waiting ones (their promises resolve).
+   */
   sendCustomAction(action: WireAction, itemId?: string | null, options?: SendCustomActionOptions): Promise<void>;
-  /** Loads a stored thread and all of its items. */
-  loadThread(threadId: string): Promise<void>;
+  /**
+   * Loads a stored thread and all of its items, following `items.list` pages. Stops with a `malformed` error when
+   * the server repeats a page cursor. `signal` (or `cancelStream()`) cancels it: the promise resolves, the state
+   * returns to an empty idle thread.
+   */
+  loadThread(threadId: string, options?: LoadThreadOptions): Promise<void>;
   /** Forgets the current thread (the next message creates a new one). Not allowed while streaming. */
   clearThread(): void;
-  /** Stops the running stream, if any; its promise resolves and the items received so far stay. */
+  /** Stops the running stream, if any (its promise resolves and the items received so far stay), and a running `loadThread`. */
   cancelStream(): void;
 }
+
+export interface LoadThreadOptions {
+  /** Cancels the load (every request it makes); the promise then resolves without loading the thread. */
+  signal?: AbortSignal;
+}
+
+/** Most streaming custom actions that wait for the running stream (see `sendCustomAction`). */
+export const MAX_QUEUED_ACTIONS = 16;
 
 export function createChatKitClient(options: ChatKitClientOptions): ChatKitClient {
   const fetchImpl = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
@@ -108,6 +125,40 @@ export function createChatKitClient(options: ChatKitClientOptions): ChatKitClien
   let state: ChatKitClientState = { ...INITIAL_THREAD_STATE, status: "idle", error: null };
   let streamAbort: AbortController | null = null;
   const clientTools = new Map<string, (params: Record<string, unknown>, call: ClientToolCallItem) => unknown>();
+  let loadAbort: AbortController | null = null;
+  // Streaming custom actions waiting for the running stream: a chain, so they run one after another.
+  let queueTail: Promise<unknown> = Promise.resolve();
+  let queued = 0;
+  let cancelGeneration = 0;
+
+  function whenIdle(): Promise<void> {
+    if (state.status === "idle") return Promise.resolve();
+    return new Promise((resolve) => {
+      const off = client.subscribe(() => {
+        if (state.status !== "idle") return;
+        off();
+        resolve();
+      });
+    });
+  }
+
+  /** Runs a streaming custom action now, or after the stream (and the actions queued before it). */
+  function queueStream(body: ChatKitRequest): Promise<void> {
+    if (state.status === "idle" && queued === 0) return runStream(body);
+    if (queued >= MAX_QUEUED_ACTIONS) {
+      return Promise.reject(new ChatKitError("busy", `${MAX_QUEUED_ACTIONS} actions are already waiting for the response to end.`));
+    }
+    queued++;
+    const generation = cancelGeneration;
+    const turn = queueTail.then(whenIdle).then(() => {
+      queued--;
+      // Dropped by cancelStream() while waiting.
+      if (generation !== cancelGeneration) return;
+      return runStream(body);
+    });
+    queueTail = turn.catch(() => {});
+    return turn;
+  }
 
   function setState(next: ChatKitClientState) {
     if (next === state) return;
@@ -248,9 +299,12 @@ export function createChatKitClient(options: ChatKitClientOptions): ChatKitClien
   }
 
   /** A JSON request; `loading` marks thread loads (which block streams) but not sync actions. */
-  async function requestJson(body: ChatKitRequest): Promise<unknown> {
+  async function requestJson(body: ChatKitRequest, signal?: AbortSignal): Promise<unknown> {
     const controller = new AbortController();
     const clock = watchdog(controller);
+    const cancel = () => controller.abort(signal?.reason);
+    if (signal?.aborted) cancel();
+    signal?.addEventListener("abort", cancel, { once: true });
     try {
       const response = await post(body, controller.signal);
       clock.touch();
@@ -264,6 +318,7 @@ export function createChatKitClient(options: ChatKitClientOptions): ChatKitClien
       throw clock.timedOut() ? (controller.signal.reason as ChatKitError) : toChatKitError(caught);
     } finally {
       clock.stop();
+      signal?.removeEventListener("abort", cancel);
     }
   }
 
@@ -332,30 +387,45 @@ export function createChatKitClient(options: ChatKitClientOptions): ChatKitClien
     async sendCustomAction(action, itemId, { streaming = true } = {}) {
       const threadId = requireThread("sendCustomAction");
       if (!streaming) return sendSyncAction(threadId, action, itemId);
-      return runStream({
+      return queueStream({
         type: "threads.custom_action",
         params: { thread_id: threadId, item_id: itemId ?? null, action: wireAction(action) },
       });
     },
-    async loadThread(threadId) {
+    async loadThread(threadId, { signal } = {}) {
       if (state.status !== "idle") throw new ChatKitError("busy", `Cannot load a thread while ${state.status}.`);
+      if (signal?.aborted) return;
+      const controller = new AbortController();
+      loadAbort = controller;
+      const forward = () => controller.abort(signal?.reason);
+      signal?.addEventListener("abort", forward, { once: true });
       setState({ ...INITIAL_THREAD_STATE, status: "loading", error: null });
       try {
-        const parsed = ThreadSchema.safeParse(await requestJson({ type: "threads.get_by_id", params: { thread_id: threadId } }));
+        const parsed = ThreadSchema.safeParse(
+          await requestJson({ type: "threads.get_by_id", params: { thread_id: threadId } }, controller.signal),
+        );
         if (!parsed.success) throw new ChatKitError("malformed", `Malformed thread: ${describeIssues(parsed.error.issues)}`);
         const { items: firstPage, ...thread } = parsed.data;
         // Items come oldest first; follow the cursor until the thread is complete.
         const items: ThreadItem[] = [];
         let after: string | null | undefined = null;
         let more = true;
+        // A cursor the server already answered would start the same page again: a server bug, not more items.
+        const cursors = new Set<string | null>();
         if (firstPage) {
           items.push(...firstPage.data);
           more = firstPage.has_more;
           after = firstPage.after ?? items.at(-1)?.id ?? null;
         }
         while (more) {
+          // A fetch that ignores its signal still stops here.
+          controller.signal.throwIfAborted();
+          if (cursors.has(after)) {
+            throw new ChatKitError("malformed", `The server repeated the page cursor ${JSON.stringify(after)} while listing items.`);
+          }
+          cursors.add(after);
           const page = ItemsPageSchema.safeParse(
-            await requestJson({ type: "items.list", params: { thread_id: threadId, order: "asc", after, limit: 100 } }),
+            await requestJson({ type: "items.list", params: { thread_id: threadId, order: "asc", after, limit: 100 } }, controller.signal),
           );
           if (!page.success) throw new ChatKitError("malformed", `Malformed item page: ${describeIssues(page.error.issues)}`);
           items.push(...page.data.data);
@@ -364,9 +434,17 @@ export function createChatKitClient(options: ChatKitClientOptions): ChatKitClien
         }
         setState({ ...INITIAL_THREAD_STATE, thread, items, status: "idle", error: null });
       } catch (caught) {
+        if (controller.signal.aborted) {
+          // Cancelled by the app: not a failure.
+          setState({ ...INITIAL_THREAD_STATE, status: "idle", error: null });
+          return;
+        }
         const error = toChatKitError(caught);
         fail(error, { status: "idle" });
         throw error;
+      } finally {
+        signal?.removeEventListener("abort", forward);
+        if (loadAbort === controller) loadAbort = null;
       }
     },
     clearThread() {
@@ -374,7 +452,9 @@ export function createChatKitClient(options: ChatKitClientOptions): ChatKitClien
       setState({ ...INITIAL_THREAD_STATE, status: "idle", error: null });
     },
     cancelStream() {
+      cancelGeneration++;
       streamAbort?.abort();
+      loadAbort?.abort();
     },
   };
   return client;

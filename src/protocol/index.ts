@@ -12,5 +12,6 @@ export {
   type ChatKitClientStatus,
   type ClientToolHandler,
   type SendCustomActionOptions,
+  type LoadThreadOptions,
   type SendUserMessageInput,
 } from "./client";

@@ -161,21 +161,31 @@ function setAt<T>(list: readonly T[], index: number, value: T): T[] {
 }
 
 /**
- * Replaces the first node whose `id` matches, copying only the nodes on the path to it (nodes are found
- * through `children`, like the server's diff). Returns the same root when no node has that id.
+ * Replaces the first node whose `id` matches (depth first, document order), copying only the nodes on the path
+ * to it (nodes are found through `children`, like the server's diff). Returns the same root when no node has that
+ * id. Iterative: any depth is safe.
  */
 export function updateNodeById(root: WireWidget, id: string, update: (node: WireWidget) => WireWidget): WireWidget {
-  if (root.id === id) return update(root);
-  const children = root.children;
-  if (!Array.isArray(children)) return root;
-  for (let index = 0; index < children.length; index++) {
-    const child: unknown = children[index];
-    if (!isNode(child)) continue;
-    const next = updateNodeById(child, id, update);
-    if (next !== child) {
-      const nextChildren = children.slice();
-      nextChildren[index] = next;
-      return { ...root, children: nextChildren };
+  // Each entry: a node and the chain of (parent, index) links that leads to it.
+  type Link = { node: WireWidget; parent: Link | null; index: number };
+  const stack: Link[] = [{ node: root, parent: null, index: -1 }];
+  while (stack.length > 0) {
+    const link = stack.pop()!;
+    if (link.node.id === id) {
+      let replaced = update(link.node);
+      for (let at: Link = link; at.parent; at = at.parent) {
+        const parent = at.parent.node;
+        const children = (parent.children as unknown[]).slice();
+        children[at.index] = replaced;
+        replaced = { ...parent, children };
+      }
+      return replaced;
+    }
+    const children = link.node.children;
+    if (!Array.isArray(children)) continue;
+    for (let index = children.length - 1; index >= 0; index--) {
+      const child: unknown = children[index];
+      if (isNode(child)) stack.push({ node: child, parent: link, index });
     }
   }
   return root;

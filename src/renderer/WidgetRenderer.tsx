@@ -1,4 +1,4 @@
-import { forwardRef, useContext, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from "react";
+import { Component, forwardRef, useContext, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { ActionProvider, useActionContext, type WidgetActionsHandle } from "../actions/ActionProvider";
 import type { ClientActionHandler, ServerActionHandler, WidgetErrorHandler } from "../actions/types";
 import { DeeplinkContext, type DeeplinkHandler } from "../components/Markdown/deeplinkContext";
@@ -76,14 +76,25 @@ export const WidgetRenderer = forwardRef<WidgetActionsHandle, WidgetRendererProp
   const [streamed] = useState(() => new StreamedValues());
   const { tree, streamedChanges } = useMemo(() => {
     const changes: StreamedValueChange[] = [];
-    return { tree: shareStructure(previousTree.current, parsedTree, changes), streamedChanges: changes };
+    try {
+      return { tree: shareStructure(previousTree.current, parsedTree, changes), streamedChanges: changes };
+    } catch {
+      // Sharing only saves re-renders; whatever goes wrong there, the new tree renders as it is.
+      return { tree: parsedTree, streamedChanges: [] as StreamedValueChange[] };
+    }
   }, [parsedTree]);
   previousTree.current = tree;
   useIsomorphicLayoutEffect(() => {
     for (const { node, value } of streamedChanges) streamed.set(node, value);
   }, [streamedChanges, streamed]);
   // Lazily loaded views (form controls) start loading now, before their placeholders render.
-  useMemo(() => preloadViewsOf(tree, views), [tree, views]);
+  useMemo(() => {
+    try {
+      preloadViewsOf(tree, views);
+    } catch {
+      // A view that fails to preload loads (or fails) again when it renders, inside its node's boundary.
+    }
+  }, [tree, views]);
   // Handlers get the widget as parsed: its streamed text values are current.
   const root: WidgetRoot | null =
     result instanceof Error || (!result.ok && isInvalidNode(parsedTree as never)) ? null : (parsedTree as WidgetRoot);
@@ -116,11 +127,55 @@ export const WidgetRenderer = forwardRef<WidgetActionsHandle, WidgetRendererProp
   const inheritedDeeplink = useContext(DeeplinkContext);
 
   return (
-    <ActionProvider ref={ref} item={item} widget={root} onAction={onAction} onServerAction={onServerAction} onError={onError}>
-      <DeeplinkContext.Provider value={onDeeplink ?? inheritedDeeplink}>{content}</DeeplinkContext.Provider>
-    </ActionProvider>
+    <WidgetBoundary widget={widget} onError={onError}>
+      <ActionProvider ref={ref} item={item} widget={root} onAction={onAction} onServerAction={onServerAction} onError={onError}>
+        <DeeplinkContext.Provider value={onDeeplink ?? inheritedDeeplink}>{content}</DeeplinkContext.Provider>
+      </ActionProvider>
+    </WidgetBoundary>
   );
 });
+
+interface WidgetBoundaryProps {
+  widget: unknown;
+  onError?: WidgetErrorHandler;
+  children: ReactNode;
+}
+
+/**
+ * The last line of defence: whatever throws while rendering this widget outside a node's own boundary (the
+ * action provider, the frame, a context) shows one error card in the widget's place, never unmounting the host.
+ * A new `widget` value gets another chance.
+ */
+class WidgetBoundary extends Component<WidgetBoundaryProps, { error: Error | null; widget: unknown }> {
+  state: { error: Error | null; widget: unknown } = { error: null, widget: this.props.widget };
+
+  static getDerivedStateFromError(error: unknown) {
+    return { error: error instanceof Error ? error : new Error(String(error)) };
+  }
+
+  static getDerivedStateFromProps(props: WidgetBoundaryProps, state: { error: Error | null; widget: unknown }) {
+    return props.widget === state.widget ? null : { error: null, widget: props.widget };
+  }
+
+  componentDidCatch(error: Error) {
+    try {
+      this.props.onError?.({ kind: "render", message: `widget: ${error.message}`, path: "", cause: error });
+    } catch {
+      // The app's error handler failing must not take the page down either.
+    }
+  }
+
+  render() {
+    if (this.state.error) {
+      return (
+        <div className="cw-widget">
+          <ErrorCard path="" problems={[this.state.error.message]} />
+        </div>
+      );
+    }
+    return this.props.children;
+  }
+}
 
 /** Hands every node its views, the error reporter and the streamed text values; stable across loading-state changes, so nodes are not updated by them. */
 function NodeRenderScope({ views, streamed, children }: { views: NodeViewMap; streamed: StreamedValues; children: ReactNode }) {

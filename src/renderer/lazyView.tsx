@@ -39,18 +39,22 @@ export function lazyNodeView(load: () => Promise<NodeView>, placeholder: Control
   return View;
 }
 
-/** Starts loading the lazy views a widget uses, before it renders (called by the renderer after validation). */
+/** Starts loading the lazy views a widget uses, before it renders (called by the renderer after validation). Iterative. */
 export function preloadViewsOf(tree: unknown, views: Readonly<Record<string, unknown>>, seen = new Set<string>()): void {
-  if (!tree || typeof tree !== "object") return;
-  if (Array.isArray(tree)) {
-    for (const child of tree) preloadViewsOf(child, views, seen);
-    return;
+  const stack: unknown[] = [tree];
+  while (stack.length > 0) {
+    const current = stack.pop();
+    if (!current || typeof current !== "object") continue;
+    if (Array.isArray(current)) {
+      for (const child of current) stack.push(child);
+      continue;
+    }
+    const { type, children } = current as { type?: unknown; children?: unknown };
+    if (typeof type === "string" && !seen.has(type)) {
+      seen.add(type);
+      const view = views[type] as Partial<LazyNodeView> | undefined;
+      if (view && typeof view.preload === "function") void view.preload();
+    }
+    stack.push(children);
   }
-  const { type, children } = tree as { type?: unknown; children?: unknown };
-  if (typeof type === "string" && !seen.has(type)) {
-    seen.add(type);
-    const view = views[type] as Partial<LazyNodeView> | undefined;
-    if (view && typeof view.preload === "function") void view.preload();
-  }
-  preloadViewsOf(children, views, seen);
 }

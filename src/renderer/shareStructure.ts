@@ -10,17 +10,23 @@ const isPlainObject = (value: unknown): value is Record<string, unknown> => {
 };
 
 /**
+ * Deepest level compared. Parsed widgets nest at most `WIDGET_LIMITS.maxNesting` (1,000) JSON levels; anything
+ * deeper (a tree handed in unparsed) is taken as new below this level instead of overflowing the stack.
+ */
+export const SHARE_STRUCTURE_MAX_DEPTH = 1_100;
+
+/**
  * `next`, with every subtree deep-equal to the same place in `previous` replaced by `previous`'s object.
  * With `streamed`, a Text or Markdown node that differs only in `value` also keeps its previous object, and the
  * new value is pushed to `streamed` (the renderer delivers it to that node's view alone).
  */
-export function shareStructure<T>(previous: unknown, next: T, streamed?: StreamedValueChange[]): T {
-  if (Object.is(previous, next)) return next;
+export function shareStructure<T>(previous: unknown, next: T, streamed?: StreamedValueChange[], depth = 0): T {
+  if (Object.is(previous, next) || depth > SHARE_STRUCTURE_MAX_DEPTH) return next;
   if (Array.isArray(next)) {
     if (!Array.isArray(previous)) return next;
     let same = previous.length === next.length;
     const shared = next.map((item, index) => {
-      const kept = shareStructure(previous[index], item, streamed);
+      const kept = shareStructure(previous[index], item, streamed, depth + 1);
       if (kept !== previous[index]) same = false;
       return kept;
     });
@@ -33,7 +39,7 @@ export function shareStructure<T>(previous: unknown, next: T, streamed?: Streame
   // A copy, never a write into `next`: parsed nodes may be the caller's own objects.
   const shared: Record<string, unknown> = Object.create(Object.getPrototypeOf(next));
   for (const key of keys) {
-    const kept = shareStructure(previous[key], next[key], streamed);
+    const kept = shareStructure(previous[key], next[key], streamed, depth + 1);
     if (!Object.prototype.hasOwnProperty.call(previous, key) || kept !== previous[key]) {
       if (key === "value") valueDiffers = true;
       else otherDiffers = true;

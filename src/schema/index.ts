@@ -24,3 +24,4 @@ export {
 } from "./parse";
 export { summarizeIssues, type WidgetIssue, type IssueSeverity } from "./issues";
 export { isKnownIconName } from "./icons";
+export { WIDGET_LIMITS, measureWidget, copyJson, nestsDeeperThan, type WidgetLimits, type WidgetMeasure } from "./limits";

@@ -102,6 +102,10 @@ export function buildWidgetRootJsonSchema(): Record<string, unknown> {
         delete target.type;
         target.anyOf = [{ enum: [...ICON_NAMES] }, { type: "string", pattern: "^lucide:[a-z0-9-]+$" }];
       }
+      if (zodSchema === ButtonSchema) {
+        // The parser's rule: a label, or an icon for an icon-only button (a button with neither shows nothing).
+        (jsonSchema as Record<string, unknown>).anyOf = [{ required: ["label"] }, { required: ["iconStart"] }, { required: ["iconEnd"] }];
+      }
     },
   }) as Record<string, unknown>;
   const { $schema, ...rest } = document;

@@ -9,6 +9,7 @@ import type * as z from "zod/mini";
 import type { ActionConfig } from "./action";
 import { SPEC_DATA } from "./generated/specs";
 import { iconNameProblem } from "./icons";
+import { measureWidget, type WidgetLimits } from "./limits";
 import {
   describeValue,
   formatZodIssue,
@@ -62,8 +63,13 @@ export interface ParseWidgetOptions {
    * array of nodes or one node) are walked like any component's. Built-in types cannot be replaced.
    */
   customNodes?: Readonly<Record<string, AnySchema>>;
-  /** Deepest nesting accepted (default 256); deeper subtrees are errors, never a stack overflow. */
+  /** Deepest nesting of components accepted (default 256); deeper subtrees are errors, never a stack overflow. */
   maxDepth?: number;
+  /**
+   * Whole-widget limits (defaults `WIDGET_LIMITS`: 20,000 components, 1,000 JSON levels, 2,000,000 characters).
+   * Beyond one, the result is an error at the root naming the limit and nothing below is walked.
+   */
+  limits?: Partial<WidgetLimits>;
 }
 
 export type ParseWidgetResult =
@@ -163,6 +169,7 @@ interface Context {
   strict: boolean;
   custom: Map<string, AnySchema> | null;
   maxDepth: number;
+  limits: Partial<WidgetLimits>;
 }
 
 function report(ctx: Context, path: string, message: string, severity: IssueSeverity): void {
@@ -240,6 +247,11 @@ function parseFields(
         const result = checkValue(field, value, path, ctx, severity);
         if (result !== REJECTED) out[key] = result;
         else if (field.required) complete = fillRequired(field, spec, out) && complete;
+        // A status line's icon is an icon name like Icon.name: the same check, the same warning.
+        if (key === "status" && result !== REJECTED && isPlainObject(result) && typeof result.icon === "string") {
+          const problem = iconNameProblem(result.icon);
+          if (problem) report(ctx, joinPath(joinPath(path, key), "icon"), problem, "warning");
+        }
         break;
       }
       case "icon": {
@@ -516,7 +528,9 @@ function makeContext(options: ParseWidgetOptions | undefined): Context {
     errorCount: 0,
     strict: options?.strict === true,
     custom,
-    maxDepth: options?.maxDepth ?? DEFAULT_MAX_DEPTH,
+    // Clamped: the walk recurses once per level, and the whole-widget nesting limit bounds it anyway.
+    maxDepth: Math.min(options?.maxDepth ?? DEFAULT_MAX_DEPTH, 2_000),
+    limits: options?.limits ?? {},
   };
 }
 
@@ -535,6 +549,13 @@ function walkSafely(input: unknown, ctx: Context, slot: Slot): ParsedNode {
   try {
     const { value, readable } = readInput(input, ctx);
     if (!readable) return { type: "$invalid", path: "", issues: ctx.issues.slice(), raw: input };
+    // Measured before the walk: nothing recursive ever sees a widget beyond the limits.
+    const { exceeded } = measureWidget(value, ctx.limits);
+    if (exceeded) {
+      report(ctx, "", `${exceeded.message} (limit ${exceeded.limit})`, "error");
+      // `raw` is left out: the oversized input is what nothing downstream should walk again.
+      return { type: "$invalid", path: "", issues: ctx.issues.slice(), raw: undefined };
+    }
     return parseNodeAt(value, "", ctx, slot, 0);
   } catch (error) {
     // Only reachable with inputs JSON cannot produce (throwing getters, proxies); never rethrown.

@@ -1,6 +1,10 @@
 // stream_widget / diff_widget of chatkit-python (WIDGET-SPEC §5.1–5.2), rule for rule.
 import type { ThreadItemUpdate, ThreadStreamEvent, WireWidget } from "../protocol/types";
+import { copyJson, nestsDeeperThan } from "../schema/limits";
 import { events, items, type WidgetItemOptions } from "./events";
+
+/** Trees nested deeper than this many JSON levels are not compared: they are sent whole (`widget.root.updated`). */
+const DIFF_MAX_NESTING = 1_000;
 
 export type WidgetUpdate = Extract<
   ThreadItemUpdate,
@@ -35,6 +39,10 @@ function isStreamingText(node: Node): node is StreamingText {
  * component with an `id` (rule 3); no change gives `[]`.
  */
 export function diffWidget(before: WireWidget, after: WireWidget): WidgetUpdate[] {
+  // The comparison recurses once per level; past the bound the answer "changed" is always correct.
+  if (nestsDeeperThan(before, DIFF_MAX_NESTING) || nestsDeeperThan(after, DIFF_MAX_NESTING)) {
+    return [{ type: "widget.root.updated", widget: after }];
+  }
   if (componentChanged(before, after)) return [{ type: "widget.root.updated", widget: after }];
   return streamingTextDeltas(before, after);
 }
@@ -113,11 +121,17 @@ export function streamingTextDeltas(before: WireWidget, after: WireWidget): Extr
 
 function streamingTextById(root: Node): Map<string, StreamingText> {
   const found = new Map<string, StreamingText>();
-  const visit = (node: Node) => {
+  // Depth first, in document order, with an explicit stack (any depth is safe).
+  const stack: Node[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
     if (isStreamingText(node) && typeof node.id === "string" && node.id !== "") found.set(node.id, node);
-    if (Array.isArray(node.children)) for (const child of node.children) if (isNode(child)) visit(child);
-  };
-  visit(root);
+    if (!Array.isArray(node.children)) continue;
+    for (let index = node.children.length - 1; index >= 0; index--) {
+      const child: unknown = node.children[index];
+      if (isNode(child)) stack.push(child);
+    }
+  }
   return found;
 }
 
@@ -138,12 +152,12 @@ export async function* streamWidget(
   for await (const state of widget) {
     // Snapshots, because generators may mutate one object between yields.
     if (!item) {
-      item = items.widget(structuredClone(state), options);
+      item = items.widget(copyJson(state), options);
       yield events.itemAdded(item);
       continue;
     }
     for (const update of diffWidget(item.widget, state)) yield events.itemUpdated(item.id, update);
-    item = { ...item, widget: structuredClone(state) };
+    item = { ...item, widget: copyJson(state) };
   }
   if (item) yield events.itemDone(item);
 }

@@ -1,5 +1,12 @@
 // SSE framing of ChatKit streams (WIDGET-SPEC §6.2): `data: <compact JSON>\n\n`, no `event:`/`id:` lines.
 import type { ThreadStreamEvent } from "../protocol/types";
+import { nestsDeeperThan } from "../schema/limits";
+
+/**
+ * Deepest JSON nesting `toWireJson` serialises (a widget within its event and item adds a few levels to the
+ * widget limit of 1,000). Deeper values throw a `RangeError` naming the limit instead of overflowing the stack.
+ */
+export const WIRE_MAX_NESTING = 1_100;
 
 const encoder = new TextEncoder();
 
@@ -8,8 +15,14 @@ export function encodeSseEvent(event: ThreadStreamEvent): string {
   return `data: ${toWireJson(event)}\n\n`;
 }
 
-/** Compact JSON without null fields: chatkit-python serialises with exclude_none, so null and absent agree. */
+/**
+ * Compact JSON without null fields: chatkit-python serialises with exclude_none, so null and absent agree.
+ * Throws a `RangeError` for values nested deeper than `WIRE_MAX_NESTING` levels.
+ */
 export function toWireJson(value: unknown): string {
+  if (nestsDeeperThan(value, WIRE_MAX_NESTING)) {
+    throw new RangeError(`Cannot send a value nested deeper than ${WIRE_MAX_NESTING} levels.`);
+  }
   return JSON.stringify(value, dropNull);
 }
 

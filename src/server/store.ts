@@ -6,6 +6,7 @@
 // the owner that context names, so one user can never list, read, change or delete another user's data:
 // a thread of another owner behaves exactly like a thread that does not exist.
 import type { Attachment, Page, ThreadItem, ThreadMetadata } from "../protocol/types";
+import { copyJson } from "../schema/limits";
 import type { IdKind } from "./ids";
 
 export interface ListOptions {
@@ -102,7 +103,8 @@ export function createMemoryStore<Context = unknown>(options: MemoryStoreOptions
   const threads = new Map<string, ThreadEntry>();
   const attachments = new Map<string, { owner: string; attachment: Attachment }>();
   // Copies in and out, so app code mutating an object it was given cannot change stored history.
-  const copy = <T>(value: T): T => structuredClone(value);
+  // Iterative: a deeply nested widget cannot overflow the stack here.
+  const copy = <T>(value: T): T => copyJson(value);
 
   function ownerOf(context: Context): string {
     if (!options.ownerKey) {

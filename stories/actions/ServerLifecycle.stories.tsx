@@ -23,7 +23,7 @@ function lineSelector(selected: string | null): WireWidget {
       gap: 2,
       onClickAction: { type: "line.select", payload: { id: line.id } },
       children: [
-        { type: "Icon", name: "circle", color: line.color },
+        { type: "Icon", name: "dot", color: line.color },
         { type: "Text", value: line.label, weight: line.id === selected ? "semibold" : "normal" },
         ...(line.id === selected ? [{ type: "Badge", label: "Selected", color: "success" }] : []),
       ],
@@ -268,6 +268,8 @@ export const SyncActionDuringStream: Story = {
 function faultStory(fault: Fault, kind: string, message: RegExp, timeoutMs?: number): Story {
   return {
     args: { prompt: "lines", fault, timeoutMs },
+    // The renderer's fallback error reporter logs the failed action (the story shows it through the thread too).
+    parameters: { console: { expected: [new RegExp(`dispatch: action "line.select" failed: ${message.source}`)] } },
     play: async ({ canvasElement }) => {
       const canvas = within(canvasElement);
       await userEvent.click(await canvas.findByText("Green line"));

@@ -53,6 +53,8 @@ export const SizesAndColors: Story = {
 
 /** Decorative icons are hidden from assistive technology; a labelled icon is an image with a name; unknown names draw nothing. */
 export const LabelledAndUnknown: Story = {
+  // An unknown name draws nothing and warns once, which this story shows.
+  parameters: { console: { expected: [/no icon named "chevron-down"; nothing is drawn/] } },
   render: (args) => (
     <p style={{ display: "flex", gap: 12, alignItems: "center", margin: 0 }}>
       <Icon {...args} name="check-circle" label="Verified" color="success" />

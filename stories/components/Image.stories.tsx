@@ -46,6 +46,8 @@ export const FrameAndRadius: Story = {
 
 /** A `javascript:` source is never put into the page: the box stays empty and keeps its name. */
 export const BlockedSource: Story = {
+  // A blocked source is reported on the console, which this story shows.
+  parameters: { console: { expected: [/image source blocked .*: javascript:alert\(1\)/] } },
   args: { src: "javascript:alert(1)", alt: "Blocked picture", width: "160px", height: "100px" },
   play: async ({ canvasElement }) => {
     await expect(canvasElement.querySelector("img")).toBeNull();

@@ -93,7 +93,7 @@ export function widgetFileStory(entry: WidgetFileEntry, extra: Pick<Story, "para
         description: {
           story:
             entry.source.kind === "defaultState"
-              ? `\`${entry.name}.widget\` rendered from its Widget Builder defaultState.`
+              ? `\`${entry.name}\` rendered from its Widget Builder default state.`
               : `\`${entry.name}.widget\` shown from its outputJsonPreview: ${entry.source.reason}.`,
         },
       },

@@ -51,9 +51,9 @@ describe("write and read", () => {
     expect(readEditorContent(editor)).toEqual([{ type: "input_text", text: "one\ntwo\nthree\nfour" }]);
   });
 
-  it("ignores a chip whose data is not a tag", () => {
+  it("reads markup that only looks like a chip (not inserted by the composer) as its text", () => {
     editor.innerHTML = 'a<span data-cw-tag="{oops">@x</span>b';
-    expect(readEditorContent(editor)).toEqual([{ type: "input_text", text: "ab" }]);
+    expect(readEditorContent(editor)).toEqual([{ type: "input_text", text: "a@xb" }]);
   });
 });
 

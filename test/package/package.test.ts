@@ -1,15 +1,20 @@
 // The npm package as a consumer gets it: build, lint the package metadata, pack the tarball, install it into
 // a fresh project, type-check an example that renders a widget and handles an action, render it on the server
-// with react-dom/server (no window), and use the server kit from plain Node.
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+// with react-dom/server (no window), and use the server kit from plain Node. Then production apps built from
+// that install (Vite, Next.js) are opened in headless Chromium: see "consumer apps" below.
+import { execFile, execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startStaticServer, type StaticServer } from "../production/static-server";
+import { measureApp, renderedColors, expectedColors, openBrowser, type Browser } from "../production/consumer-page";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const fixture = path.join(root, "test/package/fixture");
+const apps = path.join(root, "test/package/apps");
 let project = "";
 
 function run(command: string, args: string[], cwd: string) {
@@ -29,6 +34,10 @@ beforeAll(() => {
   const tarball = readdirSync(project).find((name) => name.endsWith(".tgz"));
   if (!tarball) throw new Error("npm pack produced no tarball");
   for (const name of readdirSync(fixture)) writeFileSync(path.join(project, name), readFileSync(path.join(fixture, name)));
+  // The consumer apps live in the same project and share its one install.
+  cpSync(path.join(apps, "vite"), path.join(project, "vite"), { recursive: true });
+  cpSync(path.join(apps, "next"), path.join(project, "next"), { recursive: true });
+  for (const target of ["vite", "next/app"]) cpSync(path.join(apps, "shared"), path.join(project, target), { recursive: true });
   const own = JSON.parse(readFileSync(path.join(root, "package.json"), "utf8"));
   const dev = own.devDependencies as Record<string, string>;
   run(
@@ -45,10 +54,19 @@ beforeAll(() => {
       `typescript@${dev.typescript}`,
       `@types/react@${dev["@types/react"]}`,
       `@types/react-dom@${dev["@types/react-dom"]}`,
+      `@types/node@${dev["@types/node"]}`,
+      `vite@${dev.vite}`,
+      // Vite's `build.cssMinify: "esbuild"` needs esbuild installed next to it (an optional peer of Vite 8).
+      `esbuild@${dev.esbuild}`,
+      `@vitejs/plugin-react@${dev["@vitejs/plugin-react"]}`,
+      `next@${NEXT_VERSION}`,
     ],
     project,
   );
-}, 600_000); // two packages are built and two projects installed; a loaded 2-core machine needs the margin
+}, 900_000);
+
+/** The Next.js major the consumer app is built with (a current app-router release). */
+const NEXT_VERSION = "^16.0.0";
 
 afterAll(() => {
   // The consumer's node_modules (React, TypeScript, the package's dependencies) take a while to delete.
@@ -162,7 +180,7 @@ describe("the packed npm package", () => {
 
     it("serves the ChatKit protocol in plain Node", () => {
       const events = run("node", ["server.mjs"], dir).trim().split("\n").map((line) => JSON.parse(line) as { type: string });
-      expect(events[0]?.type).toBe("stream_options");
+      expect(events.map((event) => event.type).slice(0, 3)).toEqual(["thread.created", "thread.item.done", "stream_options"]);
       expect(events.at(-1)?.type).toBe("thread.item.done");
     });
 
@@ -180,5 +198,137 @@ describe("the packed npm package", () => {
     const css = readFileSync(path.join(project, "node_modules/chat-widgets/dist/styles.css"), "utf8");
     expect(css).toContain("--cw-surface");
     expect(css).toContain(".cw-button");
+  });
+});
+
+const execFileAsync = promisify(execFile);
+
+async function runAsync(command: string, args: string[], cwd: string, env: Record<string, string> = {}) {
+  try {
+    return await execFileAsync(command, args, { cwd, encoding: "utf8", env: { ...process.env, ...env }, maxBuffer: 32 * 1024 * 1024 });
+  } catch (error) {
+    const { stdout = "", stderr = "" } = error as { stdout?: string; stderr?: string };
+    throw new Error(`${command} ${args.join(" ")} failed in ${cwd}:\n${stdout}\n${stderr}`.slice(0, 6000));
+  }
+}
+
+/** Starts `next start` on a free port and resolves once it answers. */
+async function startNext(dir: string): Promise<{ url: string; process: ChildProcess }> {
+  const port = await freePort();
+  const child = spawn("npx", ["next", "start", "-p", String(port), "-H", "127.0.0.1"], {
+    cwd: dir,
+    env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+    stdio: ["ignore", "pipe", "pipe"],
+    detached: true,
+  });
+  let output = "";
+  child.stdout?.on("data", (chunk) => (output += chunk));
+  child.stderr?.on("data", (chunk) => (output += chunk));
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`next start exited:\n${output}`);
+    try {
+      if ((await fetch(url)).ok) return { url, process: child };
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`next start did not answer within 60 s:\n${output}`);
+}
+
+async function freePort(): Promise<number> {
+  const { createServer } = await import("node:net");
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+describe("consumer apps built for production from the packed package", () => {
+  let browser: Browser | undefined;
+  let stat: StaticServer | undefined;
+  let next: { url: string; process: ChildProcess } | undefined;
+
+  beforeAll(async () => {
+    const viteDir = path.join(project, "vite");
+    const nextDir = path.join(project, "next");
+    // Vite and Next.js build side by side (Vite allows one build of a project at a time: its two run in turn);
+    // each is a default production build of its tool.
+    await Promise.all([
+      (async () => {
+        await runAsync("npx", ["vite", "build", "--logLevel", "warn"], viteDir, { NODE_ENV: "production" });
+        await runAsync("npx", ["vite", "build", "--logLevel", "warn"], viteDir, { NODE_ENV: "production", CSS_MINIFY: "esbuild" });
+      })(),
+      runAsync("npx", ["next", "build"], nextDir, { NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" }),
+    ]);
+    const styles = path.join(project, "node_modules/chat-widgets/dist/styles.css");
+    const postcss = (await import("postcss")).default;
+    const cssnano = (await import("cssnano")).default;
+    const minified = await postcss([cssnano()]).process(readFileSync(styles, "utf8"), { from: undefined });
+    mkdirSync(path.join(project, "css"), { recursive: true });
+    writeFileSync(path.join(project, "css/cssnano.css"), minified.css);
+    cpSync(styles, path.join(project, "css/plain.css"));
+    stat = await startStaticServer({ "/": path.join(viteDir, "dist"), "/esbuild/": path.join(viteDir, "dist-esbuild"), "/css/": path.join(project, "css") });
+    next = await startNext(nextDir);
+    browser = await openBrowser();
+  }, 600_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await stat?.close();
+    if (next?.process.pid) process.kill(-next.process.pid, "SIGTERM");
+  });
+
+  const pages: [string, () => string, string[]][] = [
+    ["Vite 8 default build (Lightning CSS)", () => `${stat!.url}/index.html`, ["light", "dark", "nested", "inherit"]],
+    ["Vite with build.cssMinify: \"esbuild\"", () => `${stat!.url}/esbuild/index.html`, ["light", "dark", "nested", "inherit"]],
+    ["a plain <link> of chat-widgets/styles.css", () => `${stat!.url}/link.html?css=/css/plain.css`, ["light", "dark", "nested", "inherit"]],
+    ["PostCSS + cssnano", () => `${stat!.url}/link.html?css=/css/cssnano.css`, ["light", "dark", "nested", "inherit"]],
+    ["Next.js next build + next start", () => `${next!.url}/`, ["server", "light", "dark", "nested", "inherit"]],
+  ];
+
+  it.each(pages)("%s: surface, border and button colours equal the tokens in light, dark and nested themes", async (_name, url, cases) => {
+    const page = await browser!.newPage();
+    try {
+      await page.goto(url());
+      await page.locator("#inherit .cw-button").waitFor();
+      const seen = await renderedColors(page, cases);
+      expect(seen).toEqual(await expectedColors(page, cases));
+    } finally {
+      await page.close();
+    }
+  }, 60_000);
+
+  it.each(pages)("%s: a click on a widget button reaches onAction", async (_name, url) => {
+    const page = await browser!.newPage();
+    try {
+      await page.goto(url());
+      await page.locator("#nested .cw-button").click();
+      await page.locator("#last-action").filter({ hasText: "order.confirm" }).waitFor();
+      expect(JSON.parse(await page.locator("#last-action").innerText())).toEqual({ type: "order.confirm", payload: { id: "nested" } });
+    } finally {
+      await page.close();
+    }
+  }, 60_000);
+
+  it("Next.js renders the server component's widget into the HTML", async () => {
+    const html = await (await fetch(`${next!.url}/`)).text();
+    expect(html).toMatch(/<section id="server">[\s\S]*class="cw-card[\s\S]*Order server/);
+  });
+
+  it("reports the built sizes (JS and CSS, gzip) of each app", () => {
+    const sizes = {
+      vite: measureApp(path.join(project, "vite/dist"), (file) => !/\/link-/.test(file)),
+      next: measureApp(path.join(project, "next/.next/static"), () => true),
+    };
+    console.log(`consumer app sizes (bytes, gzip): ${JSON.stringify(sizes)}`);
+    expect(sizes.vite.cssGzip).toBeGreaterThan(5_000);
+    expect(sizes.next.cssGzip).toBeGreaterThan(5_000);
   });
 });

@@ -87,7 +87,7 @@ describe("never throws", () => {
     for (let index = 0; index < 100_000; index++) node = { type: "Box", children: [node] };
     const result = parseWidget({ type: "Card", children: [node] });
     expectWellFormed(result);
-    expect(!result.ok && result.issues.map((issue) => issue.message)).toEqual(["Nested deeper than 256 levels"]);
+    expect(!result.ok && result.issues.map((issue) => issue.message)).toEqual(["The widget is nested deeper than 1000 levels. (limit maxNesting)"]);
   });
 
   it("on deep nesting of plain arrays inside a prop", () => {

@@ -152,7 +152,7 @@ describe("ChatKitClient ↔ server kit over HTTP", () => {
     expect(reader.getState().items).toEqual(state.items);
   });
 
-  it("lets a sync action through while a stream runs, and rejects a second stream", async () => {
+  it("lets a sync action through while a stream runs, queues a second streaming action, rejects a message", async () => {
     const { client: chat } = client();
     await chat.createThread(say("counter"));
     const itemId = chat.getState().items[1].id;
@@ -165,16 +165,19 @@ describe("ChatKitClient ↔ server kit over HTTP", () => {
     expect(chat.getState().items[1]).toMatchObject({ id: itemId, widget: counter(1) });
     expect(chat.getState().status).toBe("streaming");
 
-    await expect(chat.sendCustomAction({ type: "slow" }, itemId)).rejects.toMatchObject({ kind: "busy" });
+    // A second streaming action waits for the running one (docs/actions.md); a message is refused meanwhile.
+    const queued = chat.sendCustomAction({ type: "line.select", payload: { id: "red" } }, itemId);
     await expect(chat.sendUserMessage(say("hi"))).rejects.toMatchObject({ kind: "busy" });
 
     releaseSlowAction();
     await slow;
+    await queued;
     const state = chat.getState();
     expect(state.status).toBe("idle");
     expect(state.progress).toBeNull();
-    expect(state.items.map((item) => item.type)).toEqual(["user_message", "widget", "assistant_message"]);
-    expect(await store.loadItem(state.thread!.id, itemId, undefined)).toMatchObject({ widget: counter(1) });
+    expect(state.items.map((item) => item.type)).toEqual(["user_message", "widget", "assistant_message", "assistant_message"]);
+    expect(state.items[2]).toMatchObject({ content: [{ text: "Slow answer" }] });
+    expect(await store.loadItem(state.thread!.id, itemId, undefined)).toMatchObject({ widget: lineSelector("red") });
   });
 
   it("rejects actions before there is a thread", async () => {

@@ -164,15 +164,40 @@ describe("theme rules in tokens.css", () => {
     return css.slice(start, css.indexOf("}", start));
   };
 
-  it("writes colours that differ per theme as light-dark()", () => {
-    expect(css).toContain("--cw-gray-0: light-dark(#ffffff, #0d0d0d);");
-    expect(css).toContain("--cw-text-secondary: light-dark(var(--cw-gray-500), var(--cw-gray-700));");
-    expect(css).toContain("--cw-blue-500: #0169cc;");
+  it("writes each theme as plain values in its own block, without light-dark()", () => {
+    // Minifiers (Lightning CSS in Vite, Next.js, Storybook builds) lower light-dark() inside custom properties into
+    // invalid values for browsers without it; tests/package and the Lightning CSS test check the built stylesheet.
+    expect(cssRules).not.toMatch(/light-dark\(/);
+    const light = block(':where(:root, :host, [data-cw-theme="light"])');
+    const dark = block(':where([data-cw-theme="dark"])');
+    expect(light).toContain("--cw-gray-0: #ffffff;");
+    expect(dark).toContain("--cw-gray-0: #0d0d0d;");
+    expect(light).toContain("--cw-text-secondary: var(--cw-gray-500);");
+    expect(dark).toContain("--cw-text-secondary: var(--cw-gray-700);");
+    expect(block(":where(:root, :host)")).toContain("--cw-blue-500: #0169cc;");
   });
 
-  it("sets color-scheme from data-cw-theme, at any depth", () => {
+  it("declares again at each theme boundary every token that reads a themed one", () => {
+    // Custom properties inherit their computed value (var() already substituted): a token that is the same text in
+    // both themes but reads a themed one must be re-declared, or a nested theme would keep the outer colour.
+    const light = block(':where(:root, :host, [data-cw-theme="light"])');
+    const dark = block(':where([data-cw-theme="dark"])');
+    const names = (text: string) => [...text.matchAll(/(--cw-[a-z0-9-]+):/g)].map((match) => match[1]);
+    expect(names(light)).toEqual(names(dark));
+    expect(dark).toContain("--cw-text-prose: var(--cw-gray-900);");
+    expect(dark).toContain("--cw-text-inverse: var(--cw-gray-0);");
+    const themed = new Set(names(dark));
+    const base = block(":where(:root, :host)");
+    for (const line of base.split("\n")) {
+      const used = [...line.matchAll(/var\((--cw-[a-z0-9-]+)/g)].map((match) => match[1]);
+      expect(used.filter((name) => themed.has(name)), line).toEqual([]);
+    }
+  });
+
+  it("sets color-scheme from data-cw-theme, at any depth, and leaves the page's own scheme alone", () => {
     expect(block('[data-cw-theme="dark"]')).toContain("color-scheme: dark;");
     expect(block('[data-cw-theme="light"]')).toContain("color-scheme: light;");
+    expect(block(':where(:root, :host, [data-cw-theme="light"])')).not.toContain("color-scheme");
     expect(block(":where(.cw-root, [data-cw-theme])")).toContain("color: var(--cw-text-prose);");
     expect(block(":where(.cw-root)")).toContain("font-family: var(--cw-font-family);");
     expect(block(":where(.cw-root)")).toContain("-webkit-font-smoothing: antialiased;");
@@ -195,7 +220,9 @@ describe("theme rules in tokens.css", () => {
 
   it("lets --cw-accent recolour primary solid controls wherever it is set", () => {
     const accent = block(':where(:root, :host, .cw-root, [data-cw-theme], [style*="--cw-accent"])');
-    expect(accent).toContain("--cw-control-primary-solid-bg: var(--cw-accent, light-dark(var(--cw-gray-900), var(--cw-gray-950)));");
+    expect(accent).toContain("--cw-control-primary-solid-bg: var(--cw-accent, var(--cw-control-primary-solid-bg-default));");
+    expect(block(':where(:root, :host, [data-cw-theme="light"])')).toContain("--cw-control-primary-solid-bg-default: var(--cw-gray-900);");
+    expect(block(':where([data-cw-theme="dark"])')).toContain("--cw-control-primary-solid-bg-default: var(--cw-gray-950);");
     expect(accent).toContain("--cw-control-primary-solid-text: var(--cw-accent-foreground, var(--cw-text-inverse));");
     expect(accent).toContain("--cw-control-primary-solid-bg-hover: color-mix(in srgb, var(--cw-control-primary-solid-bg) 85%");
   });

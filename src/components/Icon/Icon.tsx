@@ -1,4 +1,4 @@
-import { isDevelopment } from "../../actions/devWarnings";
+import { isDevelopment, WarnOnceMemory } from "../../actions/devWarnings";
 import { forwardRef, createElement, useEffect, useState, type SVGAttributes } from "react";
 import { cva, cx, type VariantProps } from "class-variance-authority";
 import { ICON_GLYPHS, ICON_SVG_PROPS, ICON_SIZES, type IconGlyph } from "../../tokens";
@@ -51,7 +51,8 @@ export interface IconProps extends Omit<SVGAttributes<SVGSVGElement>, "color" | 
   label?: string;
 }
 
-const warnedNames = new Set<string>();
+// Bounded: a stream of distinct unknown names cannot grow memory.
+const warnedNames = new WarnOnceMemory();
 
 /** True when `name` is a built-in icon (`lucide:` names are checked when their chunk loads). */
 export function hasIconGlyph(name: string): boolean {
@@ -59,9 +60,8 @@ export function hasIconGlyph(name: string): boolean {
 }
 
 function warnMissing(name: string) {
-  if (isDevelopment() && !warnedNames.has(name)) {
-    warnedNames.add(name);
-    console.warn(`chat-widgets: no icon named ${JSON.stringify(name)}; nothing is drawn.`);
+  if (isDevelopment() && warnedNames.remember(name)) {
+    console.warn(`chat-widgets: no icon named ${JSON.stringify(name.slice(0, 80))}; nothing is drawn.`);
   }
 }
 

@@ -1,4 +1,4 @@
-import { isDevelopment } from "../../actions/devWarnings";
+import { isDevelopment, WarnOnceMemory } from "../../actions/devWarnings";
 import { forwardRef, useState, type CSSProperties, type HTMLAttributes } from "react";
 import { cva, cx, type VariantProps } from "class-variance-authority";
 import { isSafeImageSrc } from "./safeUrl";
@@ -61,7 +61,8 @@ export interface ImageProps extends Omit<HTMLAttributes<HTMLDivElement>, "childr
   lazy?: boolean;
 }
 
-const warnedSources = new Set<string>();
+// Bounded: a stream of distinct blocked sources (each maybe megabytes of data: URL) cannot grow memory.
+const warnedSources = new WarnOnceMemory();
 
 /** An image in a rounded box with a subtle border. */
 export const Image = forwardRef<HTMLDivElement, ImageProps>(function Image(
@@ -89,8 +90,7 @@ export const Image = forwardRef<HTMLDivElement, ImageProps>(function Image(
 ) {
   const safe = isSafeImageSrc(src);
   // An empty `src` (a widget that left it out) is an empty frame, already warned about by the parser.
-  if (!safe && src.trim() !== "" && isDevelopment() && !warnedSources.has(src)) {
-    warnedSources.add(src);
+  if (!safe && src.trim() !== "" && isDevelopment() && warnedSources.remember(src)) {
     console.warn(`chat-widgets: image source blocked (only http(s), relative and data:image URLs load): ${src.slice(0, 80)}`);
   }
   // A picture that fails to load (offline, expired link) leaves the same empty frame as a blocked one instead

@@ -1,12 +1,22 @@
-import { Children, forwardRef, useState, type HTMLAttributes, type ReactNode } from "react";
+import { Children, forwardRef, useEffect, useId, useRef, useState, type HTMLAttributes, type ReactNode } from "react";
 import { StatusHeader, type WidgetStatusValue } from "../Card/StatusHeader";
 
 /** With `limit: "auto"`: lists longer than AUTO_LIMIT_THRESHOLD items show AUTO_LIMIT_VISIBLE first. */
 export const AUTO_LIMIT_THRESHOLD = 8;
 export const AUTO_LIMIT_VISIBLE = 5;
 
-/** How many items are visible before "Show more" for a `limit` and a number of items. */
+/**
+ * Most rows shown at first and added by one "Show more": a list of 100,000 rows renders in pages of 100,
+ * never all at once. Lists of up to 100 rows behave as ChatKit's (the first "Show more" reveals all of them).
+ */
+export const LIST_VIEW_PAGE_MAX = 100;
+
+/** How many items are visible before "Show more" for a `limit` and a number of items (at most LIST_VIEW_PAGE_MAX). */
 export function visibleCount(limit: number | "auto" | null | undefined, total: number): number {
+  return Math.min(requestedCount(limit, total), LIST_VIEW_PAGE_MAX);
+}
+
+function requestedCount(limit: number | "auto" | null | undefined, total: number): number {
   if (typeof limit === "number" && Number.isFinite(limit) && limit >= 1) return Math.min(Math.floor(limit), total);
   if (limit === "auto" || limit === undefined || limit === null) {
     return total > AUTO_LIMIT_THRESHOLD ? AUTO_LIMIT_VISIBLE : total;
@@ -25,7 +35,11 @@ export interface ListViewProps extends Omit<HTMLAttributes<HTMLDivElement>, "chi
   children?: ReactNode;
 }
 
-/** A list of rows on a card surface, with a "Show more" button after `limit` rows. */
+/**
+ * A list of rows on a card surface, with a "Show more" button after `limit` rows. Each "Show more" reveals the
+ * next `limit` rows (all of the rest with `"auto"`), at most LIST_VIEW_PAGE_MAX at a time; a polite status
+ * announces how many rows are shown, and when the last rows appear focus moves to the first of them.
+ */
 export const ListView = forwardRef<HTMLDivElement, ListViewProps>(function ListView(
   { limit, status, theme, children, className, ...rest },
   ref,
@@ -34,7 +48,17 @@ export const ListView = forwardRef<HTMLDivElement, ListViewProps>(function ListV
   const initial = visibleCount(limit, items.length);
   const [shown, setShown] = useState(initial);
   const visible = Math.max(shown, initial);
-  const step = typeof limit === "number" && limit >= 1 ? Math.floor(limit) : items.length;
+  const step = Math.min(typeof limit === "number" && limit >= 1 ? Math.floor(limit) : items.length, LIST_VIEW_PAGE_MAX);
+  const listId = useId();
+  const listRef = useRef<HTMLUListElement>(null);
+  // Index of the first row revealed by the last "Show more" (for focus and the announcement).
+  const [revealedFrom, setRevealedFrom] = useState<number | null>(null);
+  const moreButton = visible < items.length;
+  useEffect(() => {
+    // The button is gone once everything is shown: focus goes to the first new row instead of the page.
+    if (revealedFrom === null || moreButton) return;
+    (listRef.current?.children[revealedFrom] as HTMLElement | undefined)?.focus();
+  }, [revealedFrom, moreButton]);
   return (
     <div
       ref={ref}
@@ -45,18 +69,33 @@ export const ListView = forwardRef<HTMLDivElement, ListViewProps>(function ListV
     >
       {status ? <StatusHeader status={status} /> : null}
       <div className="cw-list-view__surface">
-        <ul className="cw-list-view__items">
+        <ul className="cw-list-view__items" id={listId} ref={listRef}>
           {items.slice(0, visible).map((item, index) => (
-            <li key={(item as { key?: string | null }).key ?? index} className="cw-list-view__item">
+            <li
+              key={(item as { key?: string | null }).key ?? index}
+              className="cw-list-view__item"
+              tabIndex={index === revealedFrom && !moreButton ? -1 : undefined}
+            >
               {item}
             </li>
           ))}
         </ul>
-        {visible < items.length ? (
-          <button type="button" className="cw-list-view__more" onClick={() => setShown(Math.min(visible + step, items.length))}>
+        {moreButton ? (
+          <button
+            type="button"
+            className="cw-list-view__more"
+            aria-controls={listId}
+            onClick={() => {
+              setRevealedFrom(visible);
+              setShown(Math.min(visible + step, items.length));
+            }}
+          >
             Show more
           </button>
         ) : null}
+        <span className="cw-list-view__status" role="status">
+          {revealedFrom === null ? "" : `Showing ${visible} of ${items.length} rows`}
+        </span>
       </div>
     </div>
   );

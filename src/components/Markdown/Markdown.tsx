@@ -1,6 +1,7 @@
 import { forwardRef, lazy, Suspense, useContext, type HTMLAttributes } from "react";
 import { cx } from "class-variance-authority";
 import { DeeplinkContext, type DeeplinkHandler } from "./deeplinkContext";
+import { markdownLimitProblem } from "./limits";
 
 // react-markdown (and its parser) load on first use as a separate chunk.
 const MarkdownContent = lazy(() => import("./MarkdownContent"));
@@ -10,7 +11,8 @@ export interface MarkdownProps extends Omit<HTMLAttributes<HTMLDivElement>, "chi
    * Markdown source: CommonMark with GitHub's extensions (tables, ~~strikethrough~~, task lists, autolinked
    * URLs). Raw HTML is not rendered; links and images only keep http(s), mailto/tel (links), `data:image/`
    * (images) and relative URLs; external links open in a new tab with `rel="noopener noreferrer"`.
-   * `chatkit-link://` links go to `onDeeplink`.
+   * `chatkit-link://` links go to `onDeeplink`. Text beyond the parse limits (20,000 characters, 4,000 markup
+   * characters, 32 nested levels per line; see `markdownLimitProblem`) is shown as plain text.
    */
   value: string;
   /**
@@ -32,19 +34,27 @@ export const Markdown = forwardRef<HTMLDivElement, MarkdownProps>(function Markd
   ref,
 ) {
   const inherited = useContext(DeeplinkContext);
+  const plain = markdownLimitProblem(value) !== null;
   return (
     <div ref={ref} className={cx("cw-markdown", className)} data-streaming={streaming || undefined} {...rest}>
-      <Suspense
-        fallback={
-          <p className="cw-markdown__fallback" data-streaming={streaming || undefined}>
-            {value}
-          </p>
-        }
-      >
-        <DeeplinkContext.Provider value={onDeeplink ?? inherited}>
-          <MarkdownContent value={value} />
-        </DeeplinkContext.Provider>
-      </Suspense>
+      {plain ? (
+        // Past the parse limits: all of the text, as text.
+        <p className="cw-markdown__fallback" data-cw-markdown="plain" data-streaming={streaming || undefined}>
+          {value}
+        </p>
+      ) : (
+        <Suspense
+          fallback={
+            <p className="cw-markdown__fallback" data-streaming={streaming || undefined}>
+              {value}
+            </p>
+          }
+        >
+          <DeeplinkContext.Provider value={onDeeplink ?? inherited}>
+            <MarkdownContent value={value} />
+          </DeeplinkContext.Provider>
+        </Suspense>
+      )}
     </div>
   );
 });

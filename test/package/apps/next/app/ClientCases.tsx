@@ -1,0 +1,6 @@
+"use client";
+import { Cases } from "./cases";
+
+export function ClientCases() {
+  return <Cases />;
+}
