@@ -62,6 +62,8 @@ async function linesDrawn(canvasElement: HTMLElement, count: number) {
 export const Issue1aCardListviewTwistie: Story = {
   name: "Issue input: Card > ListView twistie (expanded)",
   args: { widget: wildWidget("issue-1a-card-listview-twistie").widget },
+  // As reported: an icon name the ChatKit set lacks and a toggle without a payload, each reported once in development.
+  parameters: { console: { expected: [/no icon named "chevron-down"/] } },
   play: async ({ canvasElement }) => renderedClean(canvasElement),
 };
 
@@ -119,6 +121,8 @@ export const ChatkitPython47TwistieCollapsed: Story = {
 export const ChatkitJs90MultiSelect: Story = {
   name: "chatkit-js#90: Widget Builder multi-select (Card > Col > ListView of Checkboxes)",
   args: { widget: wildWidget("chatkit-js-90-multi-select").widget },
+  // The widget uses one action type with both handlers; development builds point that out.
+  parameters: { console: { expected: [/multi\.apply/] } },
   play: async ({ canvasElement }) => renderedClean(canvasElement),
 };
 
@@ -218,6 +222,9 @@ export const ChatkitExamplesWeather: Story = {
 export const ChatkitExamplesFeedbackForm: Story = {
   name: "ChatKit_Examples: feedback form (Form inside an asForm Card)",
   args: { widget: wildWidget("chatkit-examples-feedback-form").widget },
+  // A Form inside an asForm Card draws a <form> inside a <form>, which React reports: a known gap (docs/decisions.md,
+  // "Nested forms"), kept visible here rather than silenced.
+  parameters: { console: { expected: [/In HTML, .*cannot (?:be a descendant of|contain a nested)/] } },
   play: async ({ canvasElement }) => renderedClean(canvasElement),
 };
 
@@ -305,5 +312,7 @@ export const RetailReturnsConfirmation: Story = {
 export const SkillBuildingChatWidgetsListview: Story = {
   name: "building-chat-widgets skill: ListView with client action",
   args: { widget: wildWidget("skill-building-chat-widgets-listview").widget },
+  // The widget uses one action type with both handlers; development builds point that out.
+  parameters: { console: { expected: [/item\.select/] } },
   play: async ({ canvasElement }) => renderedClean(canvasElement),
 };
