@@ -34,12 +34,18 @@ async function axeViolations(root: HTMLElement, story: StoryContextLike) {
 /**
  * Waits until every picture in the story is final: loaded, or failed and (inside an Image frame) replaced by the
  * empty frame once React has handled the error. Polls rather than listening for events, because a failure can
- * come before this runs and React's update after it; at most 10 s (a starved network process is slow to fail).
+ * come before this runs and React's update after it; at most 10 s, then it fails naming the pictures
+ * (remote hosts fail to resolve at once in the test browser, so only a stalled local request can take that long).
  */
 async function imagesSettled(root: HTMLElement) {
   const unsettled = (img: HTMLImageElement) => !img.complete || (img.naturalWidth === 0 && img.closest(".cw-image") !== null);
   const deadline = Date.now() + 10_000;
-  while ([...root.querySelectorAll("img")].some(unsettled) && Date.now() < deadline) {
+  while ([...root.querySelectorAll("img")].some(unsettled)) {
+    if (Date.now() > deadline) {
+      // A capture now would race the picture's settling; say which one instead of failing on pixels.
+      const pending = [...root.querySelectorAll("img")].filter(unsettled).map((img) => img.currentSrc || img.src);
+      throw new Error(`pictures did not settle within 10 s: ${pending.join(", ")}`);
+    }
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
   await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
