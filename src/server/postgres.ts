@@ -72,6 +72,10 @@ export interface PostgresStore<Context = unknown> extends ChatKitStore<Context> 
  * Limits: pages hold at most `SQL_MAX_PAGE_SIZE` (1,000) entries, whatever `limit` asks; values nested deeper
  * than `SQL_MAX_NESTING` (1,100) levels are refused with a `RangeError`; a `TEXT` value holds at most 1 GB.
  *
+ * Ids and owners are PostgreSQL `TEXT`, which cannot hold U+0000: an id with it is never found (reads give
+ * null or an empty page, deletes do nothing) and saving one rejects with a `RangeError`; an `ownerKey` result
+ * with it fails the request like any invalid owner. (Inside `data`, JSON escapes it, so values keep it.)
+ *
  * Errors: `TypeError` for bad options (neither or both of `pool`/`connectionString`, a bad name); an `Error`
  * saying how to install `pg` when `connectionString` is given without it; otherwise as the `ChatKitStore`
  * contract says (`StoreConflictError`, `StoreNotFoundError`, ownerKey errors; a thread deleted by another
@@ -87,7 +91,12 @@ export async function createPostgresStore<Context = unknown>(options: PostgresSt
   }
   const prefix = checkIdentifier("createPostgresStore: tablePrefix", options.tablePrefix ?? "chatkit_", true);
   const schema = options.schema === undefined ? null : checkIdentifier("createPostgresStore: schema", options.schema, false);
-  const ownerOf = ownerResolver("createPostgresStore", options.ownerKey);
+  const resolveOwner = ownerResolver("createPostgresStore", options.ownerKey);
+  const ownerOf = (context: Context) => {
+    const owner = resolveOwner(context);
+    if (owner.includes("\u0000")) throw new Error("createPostgresStore: ownerKey(context) must not contain U+0000 (PostgreSQL text cannot hold it).");
+    return owner;
+  };
   const table = (name: string) => (schema ? `${quote(schema)}.${quote(prefix + name)}` : quote(prefix + name));
   const threads = table("threads");
   const items = table("items");
@@ -108,6 +117,7 @@ export async function createPostgresStore<Context = unknown>(options: PostgresSt
 
   async function list<T extends { id: string }>(from: string, scope: string, scopeParams: unknown[], cursorScope: string, cursorParams: unknown[], options: ListOptions): Promise<Page<T>> {
     const size = pageSize(options.limit);
+    if (scopeParams.some(holdsNul) || (options.after && holdsNul(options.after))) return { data: [], has_more: false, after: null };
     const direction = options.order === "desc" ? "DESC" : "ASC";
     const after = options.after
       ? ` AND seq ${direction === "DESC" ? "<" : ">"} (SELECT seq FROM ${from} WHERE ${cursorScope} AND id = ?)`
@@ -121,6 +131,7 @@ export async function createPostgresStore<Context = unknown>(options: PostgresSt
   }
 
   async function one<T>(source: string, values: unknown[]): Promise<T | null> {
+    if (values.some(holdsNul)) return null;
     const { rows } = await query(source, values);
     return rows.length > 0 ? decode<T>((rows[0] as { data: string }).data) : null;
   }
@@ -133,6 +144,7 @@ export async function createPostgresStore<Context = unknown>(options: PostgresSt
       return one<ThreadMetadata>(`SELECT data FROM ${threads} WHERE id = ? AND owner = ?`, [threadId, ownerOf(context)]);
     },
     async createThread(thread, context) {
+      refuseNul("thread", thread.id);
       const { rowCount } = await query(`INSERT INTO ${threads} (id, owner, data) VALUES (?, ?, ?) ON CONFLICT (id) DO NOTHING`, [
         thread.id,
         ownerOf(context),
@@ -141,6 +153,7 @@ export async function createPostgresStore<Context = unknown>(options: PostgresSt
       if (rowCount === 0) throw new StoreConflictError(`Thread ${thread.id} already exists.`);
     },
     async saveThread(thread, context) {
+      refuseNul("thread", thread.id);
       const { rowCount } = await query(
         `INSERT INTO ${threads} AS t (id, owner, data) VALUES (?, ?, ?) ` +
           "ON CONFLICT (id) DO UPDATE SET data = EXCLUDED.data WHERE t.owner = EXCLUDED.owner",
@@ -153,6 +166,7 @@ export async function createPostgresStore<Context = unknown>(options: PostgresSt
       return list<ThreadMetadata>(threads, "owner = ?", [owner], "owner = ?", [owner], options);
     },
     async deleteThread(threadId, context) {
+      if (holdsNul(threadId)) return;
       // Its items go with it (ON DELETE CASCADE), in the same statement.
       await query(`DELETE FROM ${threads} WHERE id = ? AND owner = ?`, [threadId, ownerOf(context)]);
     },
@@ -169,6 +183,8 @@ export async function createPostgresStore<Context = unknown>(options: PostgresSt
       ]);
     },
     async saveItem(threadId, item, context) {
+      refuseNul("thread", threadId);
+      refuseNul("item", item.id);
       let rowCount: number | null;
       try {
         ({ rowCount } = await query(
@@ -184,9 +200,11 @@ export async function createPostgresStore<Context = unknown>(options: PostgresSt
       if (rowCount === 0) throw new StoreNotFoundError(`Thread ${threadId} not found.`);
     },
     async deleteItem(threadId, itemId, context) {
+      if (holdsNul(threadId) || holdsNul(itemId)) return;
       await query(`DELETE FROM ${items} WHERE thread_id = ? AND id = ? AND ${ownsThread}`, [threadId, itemId, threadId, ownerOf(context)]);
     },
     async saveAttachment(attachment, context) {
+      refuseNul("attachment", attachment.id);
       const { rowCount } = await query(
         `INSERT INTO ${attachments} AS a (id, owner, data) VALUES (?, ?, ?) ` +
           "ON CONFLICT (id) DO UPDATE SET data = EXCLUDED.data WHERE a.owner = EXCLUDED.owner",
@@ -198,6 +216,7 @@ export async function createPostgresStore<Context = unknown>(options: PostgresSt
       return one<Attachment>(`SELECT data FROM ${attachments} WHERE id = ? AND owner = ?`, [attachmentId, ownerOf(context)]);
     },
     async deleteAttachment(attachmentId, context) {
+      if (holdsNul(attachmentId)) return;
       await query(`DELETE FROM ${attachments} WHERE id = ? AND owner = ?`, [attachmentId, ownerOf(context)]);
     },
   };
@@ -239,6 +258,16 @@ export async function createPostgresStore<Context = unknown>(options: PostgresSt
       client.release();
     }
   }
+}
+
+/**
+ * PostgreSQL text cannot hold U+0000. No stored id can contain it, so reads and deletes with such an id find
+ * nothing (a request naming `"thr_\u0000"` is a 404, not a server error); saving one is refused.
+ */
+const holdsNul = (value: unknown) => typeof value === "string" && value.includes("\u0000");
+
+function refuseNul(kind: string, id: string) {
+  if (holdsNul(id)) throw new RangeError(`createPostgresStore: a ${kind} id cannot contain U+0000 (PostgreSQL text cannot hold it).`);
 }
 
 /** `?` placeholders → `$1`, `$2`, … (the SQL here has no `?` inside literals). */
