@@ -212,7 +212,8 @@ export function createSqliteStore<Context = unknown>(options: SqliteStoreOptions
 function openDatabase(file: string): SqliteDatabase {
   let Database: new (file: string) => SqliteDatabase & { pragma(source: string): unknown };
   try {
-    Database = createRequire(import.meta.url)("better-sqlite3");
+    const require = createRequire(import.meta.url);
+    Database = require("better-sqlite3");
   } catch (error) {
     throw new Error("createSqliteStore: opening a database file needs the better-sqlite3 package: npm install better-sqlite3@^12", {
       cause: error,
