@@ -173,7 +173,7 @@ export function describeStoreConformance<Context>(name: string, setup: () => Pro
         await expect(store.createThread(created, alice)).rejects.toBeInstanceOf(StoreConflictError);
       }));
 
-    it("of two concurrent createThread calls with one id, exactly one succeeds", () =>
+    it("of concurrent createThread calls with one id, exactly one succeeds", () =>
       withStore(async (store, alice, bob) => {
         const id = thread().id;
         const results = await Promise.allSettled([
