@@ -4,7 +4,7 @@
 // the mount bench. A peer that cannot be installed or run gets a row saying why, never a number.
 // Import after `process.env.NODE_ENV = "production"` (React's production build, as for the other render rows).
 import { measureBundle } from "../size";
-import { a2ui, jsonRender, mountUntilShown, ours, type Contender } from "./mount";
+import { a2ui, domStats, jsonRender, mountUntilShown, ours, type Contender } from "./mount";
 import { a2uiLarge, a2uiTypical, jsonRenderLarge, jsonRenderTypical, largeTexts, largeWidget, typicalTexts, typicalWidget, withoutTypes } from "./widgets";
 
 const LARGE_ROWS = 125;
@@ -163,10 +163,12 @@ export async function benchPeers(root: string, version: string): Promise<PeerRow
           () => mountUntilShown(peer.baseline, widget.texts),
           { rounds: widget.rounds },
         );
+        const [theirs, our] = [await domStats(contender, widget.texts), await domStats(peer.baseline, widget.texts)];
+        const dom = (stats: typeof theirs) => `${stats.elements} elements, ${stats.attributes} attributes, ${stats.styleDeclarations} inline declarations`;
         rows.push({
           measure: `mount (jsdom), ${widget.label}`,
           contender: `${contender.name} ${contender.version}`,
-          result: `${timed.subjectMs.toFixed(2)} vs ${timed.baselineMs.toFixed(2)} ms (ours${peer.baselineNote}) = ${timed.ratio.toFixed(2)}× ours`,
+          result: `${timed.subjectMs.toFixed(2)} vs ${timed.baselineMs.toFixed(2)} ms (ours${peer.baselineNote}) = ${timed.ratio.toFixed(2)}× ours; DOM ${dom(theirs)} vs ${dom(our)}`,
           ratio: timed.ratio,
         });
       } catch (error) {

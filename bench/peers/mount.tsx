@@ -39,18 +39,35 @@ const nextTask = () => new Promise<void>((resolve) => setImmediate(resolve));
  * pass; the others draw everything in the first commit, so they never wait), then unmounts.
  * @throws when the texts do not all appear within 1,000 tasks: the contender is not drawing the same widget.
  */
-export async function mountUntilShown(contender: Contender, texts: readonly string[]): Promise<void> {
+export async function mountUntilShown(contender: Contender, texts: readonly string[], inspect?: (container: HTMLElement) => void): Promise<void> {
   const mounted = mount(contender.element());
   try {
     for (let task = 0; ; task++) {
       const shown = mounted.container.textContent ?? "";
-      if (texts.every((text) => shown.includes(text))) return;
+      if (texts.every((text) => shown.includes(text))) {
+        inspect?.(mounted.container);
+        return;
+      }
       if (task === 1_000) throw new Error(`${contender.name} never showed ${JSON.stringify(texts.filter((text) => !shown.includes(text)))}`);
       await nextTask();
     }
   } finally {
     mounted.unmount();
   }
+}
+
+/** Elements and attributes (inline style declarations apart) of the DOM `contender` draws, once every text shows. */
+export async function domStats(contender: Contender, texts: readonly string[]) {
+  let stats = { elements: 0, attributes: 0, styleDeclarations: 0 };
+  await mountUntilShown(contender, texts, (container) => {
+      const elements = [...container.querySelectorAll("*")];
+      stats = {
+        elements: elements.length,
+        attributes: elements.reduce((sum, element) => sum + element.attributes.length, 0),
+      styleDeclarations: elements.reduce((sum, element) => sum + (element.getAttribute("style") ?? "").split(";").filter((part) => part.trim()).length, 0),
+    };
+  });
+  return stats;
 }
 
 export function ours(widget: unknown, version: string): Contender {
