@@ -1,4 +1,4 @@
-import { isDevelopment, WarnOnceMemory } from "../../actions/devWarnings";
+import { WarnOnceMemory } from "../../actions/devWarnings";
 import { forwardRef, createElement, useEffect, useState, type SVGAttributes } from "react";
 import { cva, cx, type VariantProps } from "class-variance-authority";
 import { ICON_GLYPHS, ICON_SVG_PROPS, ICON_SIZES, type IconGlyph } from "../../tokens";
@@ -52,7 +52,7 @@ export interface IconProps extends Omit<SVGAttributes<SVGSVGElement>, "color" | 
 }
 
 // Bounded: a stream of distinct unknown names cannot grow memory.
-const warnedNames = new WarnOnceMemory();
+let warnedNames: WarnOnceMemory | undefined;
 
 /** True when `name` is a built-in icon (`lucide:` names are checked when their chunk loads). */
 export function hasIconGlyph(name: string): boolean {
@@ -60,7 +60,8 @@ export function hasIconGlyph(name: string): boolean {
 }
 
 function warnMissing(name: string) {
-  if (isDevelopment() && warnedNames.remember(name)) {
+  warnedNames ??= new WarnOnceMemory();
+  if (warnedNames.remember(name)) {
     console.warn(`chat-widgets: no icon named ${JSON.stringify(name.slice(0, 80))}; nothing is drawn.`);
   }
 }
@@ -93,7 +94,12 @@ export const Icon = forwardRef<SVGSVGElement, IconProps>(function Icon(
   const lucideGlyph = useLucideGlyph(lucide);
   const glyph = builtin ? glyphs[name] : lucideGlyph;
   if (glyph === null || (!builtin && lucide === undefined)) {
-    warnMissing(name);
+    // Inline guard (see actions/devWarnings.ts): production builds drop the warning and its code.
+    try {
+      if (process.env.NODE_ENV !== "production") warnMissing(name);
+    } catch {
+      if (typeof process === "undefined") warnMissing(name); // an unbundled page
+    }
     return null;
   }
   return (
