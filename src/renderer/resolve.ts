@@ -2,6 +2,7 @@
 // names, borders) becomes CSS here and nowhere else. Values that are not safe CSS resolve to
 // `undefined`, so the default of the component applies (the same leniency as an unknown prop).
 import type { CSSProperties } from "react";
+import { readLength } from "../schema/lengths";
 
 type Maybe<T> = T | null | undefined;
 
@@ -68,16 +69,28 @@ const formatNumber = (value: number) => String(Math.round(value * 10_000) / 10_0
 // ---------------------------------------------------------------------------------------------
 // Lengths
 
-/** Spacing numbers are multiples of `--cw-spacing` (4px, fractions allowed); strings are CSS. */
-export function spacing(value: Maybe<LengthInput>): string | undefined {
-  if (isFiniteNumber(value)) return value === 0 ? "0" : `calc(var(--cw-spacing) * ${formatNumber(value)})`;
-  return safeCss(value as Maybe<string>);
+/**
+ * A spacing value (`gap`, `padding`, `margin`, Divider `spacing`) as CSS. Numbers (and numeric strings such as
+ * `"4"`) are multiples of `--cw-spacing` (4px, fractions allowed); other strings must be CSS lengths
+ * (`"12px"`, `"1rem"`, `"calc(…)"`, `var(--x)`). Anything else — size names such as `"md"`, which ChatKit
+ * does not define for spacing — resolves to `undefined`, so the component's default applies: an unresolved
+ * token never reaches a style. `list` allows the 2–4 value shorthand (`"8px 12px"`) of `padding`/`margin`.
+ */
+export function spacing(value: Maybe<LengthInput>, list = false): string | undefined {
+  const reading = readLength(value, { list });
+  if (reading.kind === "number") return reading.value === 0 ? "0" : `calc(var(--cw-spacing) * ${formatNumber(reading.value)})`;
+  return reading.kind === "css" ? safeCss(reading.css) : undefined;
 }
 
-/** Size numbers are pixels; strings are CSS (`"100%"`, `"12rem"`, `"calc(100% - 8px)"`). */
+/**
+ * A size value (`width`, `height`, `size`, `min*`, `max*`, Divider `size`, Spacer `minSize`) as CSS. Numbers
+ * (and numeric strings) are pixels; strings must be CSS lengths or the sizing keywords `auto`, `none`,
+ * `fit-content`, `min-content`, `max-content`. Anything else resolves to `undefined` (the default applies).
+ */
 export function size(value: Maybe<LengthInput>): string | undefined {
-  if (isFiniteNumber(value)) return `${formatNumber(value)}px`;
-  return safeCss(value as Maybe<string>);
+  const reading = readLength(value, { keywords: true });
+  if (reading.kind === "number") return `${formatNumber(reading.value)}px`;
+  return reading.kind === "css" ? safeCss(reading.css) : undefined;
 }
 
 type SpacingProperty = "padding" | "margin";
@@ -90,7 +103,7 @@ const SIDES = ["Top", "Right", "Bottom", "Left"] as const;
 export function spacingStyle(value: Maybe<LengthInput | SpacingInput>, property: SpacingProperty): CSSProperties {
   if (value === null || value === undefined) return {};
   if (typeof value !== "object") {
-    const resolved = spacing(value);
+    const resolved = spacing(value, true);
     return resolved === undefined ? {} : { [property]: resolved };
   }
   const sides: Record<(typeof SIDES)[number], Maybe<LengthInput>> = {

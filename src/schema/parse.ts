@@ -20,6 +20,7 @@ import {
   type IssueSeverity,
   type WidgetIssue,
 } from "./issues";
+import { lengthKeysOf, lengthProblem } from "./lengths";
 import type { WidgetComponent, WidgetNode, WidgetNodeType, WidgetRoot } from "./roots";
 import { missingRequiredNote } from "./required";
 import {
@@ -121,6 +122,8 @@ interface NodeSpec extends ObjectSpec {
   category: Category;
   /** Whether `children` is one of its props (otherwise a `children` key is an unknown prop). */
   children: ChildrenSpec | null;
+  /** Props typed as lengths (`number | string`, padding/margin also `Spacing`), checked by warnUnreadableLengths. */
+  lengthKeys: string[];
 }
 
 const compiler = new SpecCompiler({ action: SPEC_DATA.action, cardAction: SPEC_DATA.cardAction });
@@ -140,7 +143,13 @@ function objectSpec(label: string, data: ObjectSpecData): ObjectSpec {
 const NODE_SPECS = new Map<string, NodeSpec>();
 for (const node of SPEC_DATA.nodes) {
   const children = node.children ? { ...node.children } : null;
-  NODE_SPECS.set(node.type, { ...objectSpec(node.type, node.props), type: node.type, category: node.category, children });
+  NODE_SPECS.set(node.type, {
+    ...objectSpec(node.type, node.props),
+    type: node.type,
+    category: node.category,
+    children,
+    lengthKeys: lengthKeysOf(node.props),
+  });
 }
 
 /** Every built-in node `type`, roots first. */
@@ -396,6 +405,7 @@ function parseNodeAt(raw: unknown, path: string, ctx: Context, slot: Slot, depth
   const out: Record<string, unknown> = { type };
   // A missing required prop does not stop drawing: warned, drawn with its empty value (see required.ts).
   parseFields(raw, spec, path, ctx, out, "warning", true, spec.children !== null);
+  warnUnreadableLengths(spec, out, path, ctx);
   if (type === "Button" && out.label === undefined && out.iconStart === undefined && out.iconEnd === undefined) {
     // An icon-only button omits the label; a button with neither is drawn empty.
     report(ctx, joinPath(path, "label"), `Required, or iconStart/iconEnd for an icon-only button (${missingRequiredNote("Button", "label")})`, "warning");
@@ -426,6 +436,27 @@ function parseNodeAt(raw: unknown, path: string, ctx: Context, slot: Slot, depth
   if (!valid) return invalidNode(path, ctx, issuesBefore, raw, ownIssues);
   if (walked !== undefined) out.children = walked;
   return out as WidgetNode;
+}
+
+/**
+ * Length props (gap, padding, margin, sizes, Divider spacing) whose string is not a CSS length (`gap: "md"`)
+ * are kept as written and warned about: the renderer applies the component's default for them
+ * (`src/schema/lengths.ts`). Numeric strings (`"4"`) are read as numbers, also with a warning.
+ */
+function warnUnreadableLengths(spec: NodeSpec, out: Record<string, unknown>, path: string, ctx: Context): void {
+  for (const key of spec.lengthKeys) {
+    const value = out[key];
+    if (value === undefined) continue;
+    if (isPlainObject(value)) {
+      for (const side in value) {
+        const problem = lengthProblem(key, value[side]);
+        if (problem) report(ctx, joinPath(joinPath(path, key), side), problem, "warning");
+      }
+      continue;
+    }
+    const problem = lengthProblem(key, value, key === "padding" || key === "margin");
+    if (problem) report(ctx, joinPath(path, key), problem, "warning");
+  }
 }
 
 function walkChildren(rawChildren: unknown, many: boolean, path: string, ctx: Context, slot: Slot, depth: number) {

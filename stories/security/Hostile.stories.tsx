@@ -39,6 +39,8 @@ const RISKIEST = XSS_VECTORS.filter((vector) => vector.browser);
  * clicked. A positive control (a `javascript:` link of the story's own) proves the `alert` counter works.
  */
 export const XssVectors: Story = {
+  // Blocked picture sources are reported in development, once each: that report is part of what is tested.
+  parameters: { console: { expected: [/image source blocked/] } },
   render: () => (
     <div>
       <p data-control="">Positive control: an image with an inline onerror handler, added by the play function.</p>

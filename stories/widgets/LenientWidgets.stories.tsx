@@ -23,6 +23,9 @@ const noErrorCard = async (canvasElement: HTMLElement) => {
 /** Card > ListView (padding 0): the list's rows sit on the card, inset as in a list of their own. */
 export const CardWithList: Story = {
   args: { widget: cardWithList },
+  // The widget as reported names an icon the ChatKit set lacks and a toggle action without a payload; development
+  // builds say so once each, and still draw the rest.
+  parameters: { console: { expected: [/no icon named "chevron-down"/, /"twistie.toggle" was dispatched without a payload/] } },
   play: async ({ canvasElement, args }) => {
     await noErrorCard(canvasElement);
     const body = canvasElement.querySelector(".cw-card__body")!;

@@ -75,6 +75,46 @@ describe("lengths", () => {
     expect(spacingStyle("8px 12px", "padding")).toEqual({ padding: "8px 12px" });
     expect(spacingStyle(undefined, "padding")).toEqual({});
   });
+
+  // Size names are not CSS lengths and ChatKit defines no spacing scale for them: the default applies.
+  const NOT_LENGTHS = ["3xs", "2xs", "xs", "sm", "md", "lg", "xl", "2xl", "3xl", "small", "large", "12 px", "px", "calc(md)", "var(md)", "1px md"];
+
+  it.each(NOT_LENGTHS)("never writes %j into a style (spacing, size, Spacing objects, blocks, boxes)", (token) => {
+    expect(spacing(token)).toBeUndefined();
+    expect(size(token)).toBeUndefined();
+    expect(spacingStyle(token, "padding")).toEqual({});
+    expect(spacingStyle({ x: token, top: token }, "margin")).toEqual({});
+    const everyLength = {
+      gap: token,
+      padding: { x: token, y: token },
+      margin: token,
+      width: token,
+      height: token,
+      size: token,
+      minWidth: token,
+      minHeight: token,
+      minSize: token,
+      maxWidth: token,
+      maxHeight: token,
+      maxSize: token,
+    };
+    expect(blockStyle(everyLength)).toEqual({});
+    expect(boxStyle(everyLength)).toEqual({});
+  });
+
+  it("reads numeric strings in the prop's unit and keeps CSS lengths, keywords only for sizes", () => {
+    expect(spacing("3")).toBe("calc(var(--cw-spacing) * 3)");
+    expect(spacing("0")).toBe("0");
+    expect(size("120")).toBe("120px");
+    expect(spacing("1.5rem")).toBe("1.5rem");
+    expect(spacing("calc(100% - 8px)")).toBe("calc(100% - 8px)");
+    expect(spacing("var(--gutter)")).toBe("var(--gutter)");
+    expect(spacing("8px 12px")).toBeUndefined(); // one length; the shorthand only for padding/margin
+    expect(size("fit-content")).toBe("fit-content");
+    expect(size("auto")).toBe("auto");
+    expect(spacing("auto")).toBeUndefined();
+    expect(size("50dvh")).toBe("50dvh");
+  });
 });
 
 describe("color", () => {

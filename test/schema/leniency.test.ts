@@ -59,9 +59,10 @@ describe("null and unknown props", () => {
         { type: "Row", wrap: true, children: [] },
       ],
     });
-    // "md" is a valid CSS-ish string for padding (strings are CSS), so only three values are dropped.
+    // Three values are dropped; "md" is kept as written but is no CSS length, so the default padding applies.
     expect(paths(result.warnings)).toEqual([
       'status: Expected object, received string',
+      'padding: Expected a number of 4px spacing units or a CSS length such as "12px", received "md" (not a CSS length; the default applies)',
       'children[0].variant: Expected one of "solid" | "soft" | "outline" | "ghost", received "primary"',
       'children[1].wrap: Expected one of "nowrap" | "wrap" | "wrap-reverse", received true',
     ]);
@@ -210,11 +211,12 @@ describe("required fields and structure", () => {
     const result = expectErrors(card({ type: "Box", size: "x", bogus: 1, children: [{ type: "Nope" }] }), { strict: true });
     expect(paths(result.issues)).toEqual([
       'children[0].bogus: Unknown prop "bogus" on Box (kept, ignored by the renderer)',
+      'children[0].size: Expected a number of pixels or a CSS length such as "50%", received "x" (not a CSS length; the default applies)',
       'children[0].children[0].type: Unknown component type "Nope"',
     ]);
     const box = (result.partial as { children: unknown[] }).children[0];
     expect(box).toMatchObject({ type: "$invalid", path: "children[0]" });
-    expect((box as { issues: unknown[] }).issues).toHaveLength(1);
+    expect((box as { issues: unknown[] }).issues).toHaveLength(2);
   });
 });
 

@@ -95,6 +95,10 @@ export default function ChartCanvas({
           axisLine={{ stroke: "var(--cw-border-default)" }}
           tickMargin={6}
           minTickGap={8}
+          // The first and last categories are always labelled (shifted inwards when they would overflow the
+          // plot); recharts' default drops the first label of a line or area chart, whose first point sits on
+          // the plot's edge, so a two-point chart showed one label.
+          interval="preserveStartEnd"
         />
         <YAxis hide={!showYAxis} tick={TICK} tickLine={false} axisLine={false} width={40} />
         {showTooltip ? (

@@ -93,9 +93,12 @@ export const ListView = forwardRef<HTMLDivElement, ListViewProps>(function ListV
             Show more
           </button>
         ) : null}
-        <span className="cw-list-view__status" role="status">
-          {revealedFrom === null ? "" : `Showing ${visible} of ${items.length} rows`}
-        </span>
+        {/* A live region only where rows can be revealed: one per paged list, none on short lists. */}
+        {moreButton || revealedFrom !== null ? (
+          <span className="cw-list-view__status" role="status">
+            {revealedFrom === null ? "" : `Showing ${visible} of ${items.length} rows`}
+          </span>
+        ) : null}
       </div>
     </div>
   );

@@ -112,8 +112,12 @@ function pyIndex(length: number, index: number): number | undefined {
   return resolved >= 0 && resolved < length ? resolved : undefined;
 }
 
-/** Python slice semantics for lists and strings. */
-function pySlice<T>(items: T[], start: number | null, stop: number | null, step: number | null): T[] {
+/**
+ * Python slice semantics for lists and strings. `countItems` charges the items to the iteration budget; string
+ * slices are charged to the string budget instead (a template that cuts a leading comma off its output slices a
+ * long text once per level, which is not iteration).
+ */
+function pySlice<T>(items: T[], start: number | null, stop: number | null, step: number | null, countItems = true): T[] {
   const stride = step ?? 1;
   if (stride === 0) throw new TemplateRuntimeError("slice step cannot be zero");
   const length = items.length;
@@ -126,12 +130,12 @@ function pySlice<T>(items: T[], start: number | null, stop: number | null, step:
   if (stride > 0) {
     const from = clamp(start, 0, 0, length);
     const to = clamp(stop, length, 0, length);
-    budget().iterate(Math.max(0, Math.ceil((to - from) / stride)));
+    if (countItems) budget().iterate(Math.max(0, Math.ceil((to - from) / stride)));
     for (let i = from; i < to; i += stride) result.push(items[i]);
   } else {
     const from = clamp(start, length - 1, -1, length - 1);
     const to = clamp(stop, -1, -1, length - 1);
-    budget().iterate(Math.max(0, Math.ceil((from - to) / -stride)));
+    if (countItems) budget().iterate(Math.max(0, Math.ceil((from - to) / -stride)));
     for (let i = from; i > to; i += stride) result.push(items[i]);
   }
   return result;
@@ -534,7 +538,11 @@ export class Evaluator implements FilterContext {
       };
       const slice = node.property;
       const [start, stop, step] = [bound(slice.start), bound(slice.stop), bound(slice.step)];
-      if (typeof object === "string") return pySlice(characters(object), start, stop, step).join("");
+      if (typeof object === "string") {
+        const text = pySlice(characters(object), start, stop, step, false).join("");
+        budget().string(text.length);
+        return text;
+      }
       if (object instanceof PyRange) return pySlice(object.toList(), start, stop, step);
       if (Array.isArray(object)) {
         const result = pySlice(object, start, stop, step);
