@@ -2,8 +2,6 @@
 //  1. screenshots the story in light and compares it with its committed baseline (zero tolerance);
 //  2. switches the story root to dark, runs axe again and screenshots the dark variant.
 // Opt a story out of screenshots with the tag "no-visual" (write the reason next to it).
-// A story taller than the 1024×768 test viewport is captured whole: the viewport grows in height to fit it for
-// its captures and is restored afterwards, so stories that fit are captured exactly as before.
 import { afterEach, beforeAll, expect } from "vitest";
 import { page } from "vitest/browser";
 import axe from "axe-core";
@@ -36,31 +34,21 @@ async function axeViolations(root: HTMLElement, story: StoryContextLike) {
 /**
  * Waits until every picture in the story is final: loaded, or failed and (inside an Image frame) replaced by the
  * empty frame once React has handled the error. Polls rather than listening for events, because a failure can
- * come before this runs and React's update after it; at most 10 s (a starved network process is slow to fail).
+ * come before this runs and React's update after it; at most 10 s, then it fails naming the pictures
+ * (remote hosts fail to resolve at once in the test browser, so only a stalled local request can take that long).
  */
 async function imagesSettled(root: HTMLElement) {
   const unsettled = (img: HTMLImageElement) => !img.complete || (img.naturalWidth === 0 && img.closest(".cw-image") !== null);
   const deadline = Date.now() + 10_000;
-  while ([...root.querySelectorAll("img")].some(unsettled) && Date.now() < deadline) {
+  while ([...root.querySelectorAll("img")].some(unsettled)) {
+    if (Date.now() > deadline) {
+      // A capture now would race the picture's settling; say which one instead of failing on pixels.
+      const pending = [...root.querySelectorAll("img")].filter(unsettled).map((img) => img.currentSrc || img.src);
+      throw new Error(`pictures did not settle within 10 s: ${pending.join(", ")}`);
+    }
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
   await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-}
-
-/**
- * Grows the test viewport's height so that all of `container` is inside it (the story frame clips an element
- * screenshot to the viewport). The width stays, so the layout does not change. Returns the size to restore, or
- * null when the story fits. The height is capped at 4096 px.
- */
-async function viewportFitting(container: HTMLElement): Promise<{ width: number; height: number } | null> {
-  const width = window.innerWidth;
-  const height = window.innerHeight;
-  const needed = Math.ceil(container.getBoundingClientRect().bottom + window.scrollY);
-  if (needed <= height) return null;
-  await page.viewport(width, Math.min(needed + 8, 4096));
-  await nextFrame();
-  await nextFrame();
-  return { width, height };
 }
 
 const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));
@@ -95,16 +83,6 @@ afterEach(async (ctx) => {
   await repaintedFromScratch(container);
 
   const visual = !story.tags.includes("no-visual");
-  const restore = visual ? await viewportFitting(container) : null;
-  try {
-    await captureAndCheckDark(container, root, story, visual);
-  } finally {
-    if (restore) await page.viewport(restore.width, restore.height);
-  }
-});
-
-/** The light (or forced-theme) capture, then axe and the capture in dark. */
-async function captureAndCheckDark(container: HTMLElement, root: HTMLElement, story: StoryContextLike, visual: boolean) {
   const forcedTheme = root.getAttribute("data-cw-theme");
   if (visual) {
     await expect.element(page.elementLocator(container)).toMatchScreenshot(`${story.id}--${forcedTheme ?? "light"}`);
@@ -121,4 +99,4 @@ async function captureAndCheckDark(container: HTMLElement, root: HTMLElement, st
     await repaintedFromScratch(container);
     await expect.element(page.elementLocator(container)).toMatchScreenshot(`${story.id}--dark`);
   }
-}
+});
