@@ -17,6 +17,7 @@ import { TableCellView, TableRowView, TableView } from "../components/Table/Tabl
 import { TextView } from "../components/Text/Text.view";
 import { TitleView } from "../components/Title/Title.view";
 import { TransitionView } from "../components/Transition/Transition.view";
+import { preloadIconGlyphs } from "../components/Icon/builtinGlyphs";
 import { lazyNodeView } from "./lazyView";
 import { blockStyle, size, spacing } from "./resolve";
 import type { NodeView, NodeViewMap } from "./types";
@@ -73,9 +74,15 @@ const LabelView = lazyNodeView(() => import("../components/Label/Label.view").th
   blockSize: "1lh",
 }));
 
-/** Loads every lazily loaded built-in view (tests, server rendering, or to avoid placeholders on first use). */
+/**
+ * Loads every lazily loaded built-in view and the built-in icon glyphs (tests, server rendering, or to avoid
+ * placeholders and empty icon boxes on first use).
+ */
 export function preloadBuiltinViews(): Promise<unknown> {
-  return Promise.all([InputView, TextareaView, LabelView, ImageView, ChartView, DividerView, SelectView, DatePickerView, CheckboxView, RadioGroupView].map((view) => view.preload()));
+  return Promise.all([
+    ...[InputView, TextareaView, LabelView, ImageView, ChartView, DividerView, SelectView, DatePickerView, CheckboxView, RadioGroupView].map((view) => view.preload()),
+    preloadIconGlyphs(),
+  ]);
 }
 
 /** The view of every built-in node `type`. */
