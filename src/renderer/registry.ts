@@ -19,8 +19,8 @@ import { TitleView } from "../components/Title/Title.view";
 import { TransitionView } from "../components/Transition/Transition.view";
 import { preloadIconGlyphs } from "../components/Icon/builtinGlyphs";
 import { lazyNodeView } from "./lazyView";
-import { blockStyle, size, spacing } from "./resolve";
-import type { NodeView, NodeViewMap } from "./types";
+import { blockStyle, size, spacing } from "../styling/resolve";
+import type { NodeView, NodeViewMap } from "../view-kit/types";
 
 // Form controls (Radix-based ones, the calendar, the text fields and labels) load in their own chunk on first use, so a
 // widget without form controls does not download them; the renderer starts the load as soon as a validated widget
