@@ -11,7 +11,6 @@ import {
   type RefObject,
 } from "react";
 import type { WidgetRoot } from "../schema";
-import { isDevelopment } from "./devWarnings";
 import { sendCustomActionThrough, type CustomAction } from "./useWidgetActions";
 import type {
   ClientActionHandler,
@@ -37,7 +36,12 @@ export interface ActionContextValue {
 
 /** Where errors go when no `onError` is listening: the console, in development builds. */
 export function reportToConsole(error: WidgetError) {
-  if (isDevelopment()) console.error(`[chat-widgets] ${error.kind}: ${error.message}`, error.cause ?? "");
+  // Inline guard (see devWarnings.ts): production builds drop the message.
+  try {
+    if (process.env.NODE_ENV !== "production") console.error(`[chat-widgets] ${error.kind}: ${error.message}`, error.cause ?? "");
+  } catch {
+    if (typeof process === "undefined") console.error(`[chat-widgets] ${error.kind}: ${error.message}`, error.cause ?? ""); // an unbundled page
+  }
 }
 
 const STANDALONE_ITEM: WidgetItem = { id: "local", widget: null };

@@ -1,6 +1,12 @@
 // Development-only hints about actions that will probably not do what the author meant. Each is
 // printed once per message; production builds (NODE_ENV=production) drop them.
 
+// Call sites on the widget path guard a hint inline, so that a production build drops the hint's code, not only
+// its call (a bundler folds the replaced expression, then the empty `try`; it cannot see through isDevelopment()):
+//   try { if (process.env.NODE_ENV !== "production") hint(); } catch { if (typeof process === "undefined") hint(); }
+// Without `process` (an unbundled page) the condition throws before the hint runs, and the hint runs in `catch`,
+// as isDevelopment() would allow.
+
 export function isDevelopment(): boolean {
   try {
     // Bundlers replace this expression; in a browser without the replacement `process` is missing.

@@ -87,7 +87,13 @@ export function useNodeAction(action: ActionConfig | null | undefined, binding: 
   const type = resolved?.type;
   const handler = resolved?.handler;
   useEffect(() => {
-    if (type !== undefined && handler !== undefined) noteActionHandler(type, handler);
+    if (type === undefined || handler === undefined) return;
+    // Inline guards (see devWarnings.ts): production builds drop the development hints and their code.
+    try {
+      if (process.env.NODE_ENV !== "production") noteActionHandler(type, handler);
+    } catch {
+      if (typeof process === "undefined") noteActionHandler(type, handler); // an unbundled page
+    }
   }, [type, handler]);
 
   // The latest values, so `run` keeps its identity across renders.
@@ -111,14 +117,26 @@ export function useNodeAction(action: ActionConfig | null | undefined, binding: 
         `form field "${collision}" has the name of a key of the static payload of action "${resolved.type}"; ` +
         `the static value is kept and the field value is ignored. This is probably a bug.`;
       context.reportError({ kind: "payload-collision", message, path, actionType: resolved.type });
-      warnOnce(message);
+      try {
+        if (process.env.NODE_ENV !== "production") warnOnce(message);
+      } catch {
+        if (typeof process === "undefined") warnOnce(message);
+      }
     }
 
     const hasPayload = resolved.payload !== undefined || Object.keys(payload).length > 0;
-    const dispatched = guardArgumentsRead<WidgetAction>(
-      hasPayload ? { type: resolved.type, payload } : { type: resolved.type },
-    );
-    warnIfPayloadExpected(resolved.type, hasPayload ? payload : undefined);
+    const dispatched: WidgetAction = hasPayload ? { type: resolved.type, payload } : { type: resolved.type };
+    try {
+      if (process.env.NODE_ENV !== "production") {
+        guardArgumentsRead(dispatched);
+        warnIfPayloadExpected(resolved.type, hasPayload ? payload : undefined);
+      }
+    } catch {
+      if (typeof process === "undefined") {
+        guardArgumentsRead(dispatched); // an unbundled page
+        warnIfPayloadExpected(resolved.type, hasPayload ? payload : undefined);
+      }
+    }
 
     const route = resolved.handler === "client" ? context.onAction : context.onServerAction;
     if (!route) {

@@ -18,9 +18,13 @@ export async function sendCustomActionThrough(
     reportError({ kind: "no-handler", message: `sendCustomAction("${action.type}") needs onServerAction`, actionType: action.type });
     return;
   }
-  const sent = guardArgumentsRead<WidgetAction>(
-    action.payload === undefined ? { type: action.type } : { type: action.type, payload: action.payload },
-  );
+  const sent: WidgetAction = action.payload === undefined ? { type: action.type } : { type: action.type, payload: action.payload };
+  // Inline guard (see devWarnings.ts): production builds drop the hint and its code.
+  try {
+    if (process.env.NODE_ENV !== "production") guardArgumentsRead(sent);
+  } catch {
+    if (typeof process === "undefined") guardArgumentsRead(sent); // an unbundled page
+  }
   try {
     await route(sent, target, { streaming: action.streaming ?? true });
   } catch (cause) {

@@ -1,4 +1,5 @@
 import { createElement, lazy, Suspense, type CSSProperties, type ReactElement } from "react";
+import { preloadIconGlyphs } from "../components/Icon/builtinGlyphs";
 import type { NodeView, NodeViewProps } from "../view-kit/types";
 
 /** A node view whose code loads on first use; `preload()` starts (or reuses) the load. */
@@ -39,8 +40,20 @@ export function lazyNodeView(load: () => Promise<NodeView>, placeholder: Control
   return View;
 }
 
-/** Starts loading the lazy views a widget uses, before it renders (called by the renderer after validation). Iterative. */
+// Nodes that draw an icon: an Icon, a Button with one, a Card's status line with one, the DatePicker's calendar glyph.
+const drawsIcon = (type: string, node: Record<string, unknown>) =>
+  type === "Icon" ||
+  type === "DatePicker" ||
+  node.iconStart !== undefined ||
+  node.iconEnd !== undefined ||
+  (typeof node.status === "object" && node.status !== null && (node.status as { icon?: unknown }).icon !== undefined);
+
+/**
+ * Starts loading the lazy views a widget uses, and the icon glyphs if it draws an icon, before it renders (called
+ * by the renderer after validation). Iterative.
+ */
 export function preloadViewsOf(tree: unknown, views: Readonly<Record<string, unknown>>, seen = new Set<string>()): void {
+  let icons = false;
   const stack: unknown[] = [tree];
   while (stack.length > 0) {
     const current = stack.pop();
@@ -54,6 +67,10 @@ export function preloadViewsOf(tree: unknown, views: Readonly<Record<string, unk
       seen.add(type);
       const view = views[type] as Partial<LazyNodeView> | undefined;
       if (view && typeof view.preload === "function") void view.preload();
+    }
+    if (!icons && typeof type === "string" && drawsIcon(type, current as Record<string, unknown>)) {
+      icons = true;
+      preloadIconGlyphs().catch(() => {}); // offline: each icon tries again when it renders
     }
     stack.push(children);
   }

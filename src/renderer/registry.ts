@@ -5,14 +5,9 @@ import { BoxView } from "../components/Box/Box.view";
 import { ButtonView } from "../components/Button/Button.view";
 import { CaptionView } from "../components/Caption/Caption.view";
 import { CardView } from "../components/Card/Card.view";
-import { ChartView } from "../components/Chart/Chart.view";
 import { ColView } from "../components/Col/Col.view";
-import { DividerView } from "../components/Divider/Divider.view";
 import { FormView } from "../components/Form/Form.view";
 import { IconView } from "../components/Icon/Icon.view";
-import { ImageView } from "../components/Image/Image.view";
-import { InputView } from "../components/Input/Input.view";
-import { LabelView } from "../components/Label/Label.view";
 import { ListViewView } from "../components/ListView/ListView.view";
 import { ListViewItemView } from "../components/ListViewItem/ListViewItem.view";
 import { MarkdownView } from "../components/Markdown/Markdown.view";
@@ -20,20 +15,30 @@ import { RowView } from "../components/Row/Row.view";
 import { SpacerView } from "../components/Spacer/Spacer.view";
 import { TableCellView, TableRowView, TableView } from "../components/Table/Table.view";
 import { TextView } from "../components/Text/Text.view";
-import { TextareaView } from "../components/Textarea/Textarea.view";
 import { TitleView } from "../components/Title/Title.view";
 import { TransitionView } from "../components/Transition/Transition.view";
+import { preloadIconGlyphs } from "../components/Icon/builtinGlyphs";
 import { lazyNodeView } from "./lazyView";
+import { blockStyle, size, spacing } from "../styling/resolve";
 import type { NodeView, NodeViewMap } from "../view-kit/types";
 
-// Views built on Radix (and the calendar) load in their own chunk on first use, so a widget without form
-// controls does not download them; the renderer starts the load as soon as a validated widget contains one.
+// Form controls (Radix-based ones, the calendar, the text fields and labels) load in their own chunk on first use, so a
+// widget without form controls does not download them; the renderer starts the load as soon as a validated widget
+// contains one.
 const controlHeight = (size: unknown) => `var(--cw-control-height-${typeof size === "string" ? size : "md"})`;
 const fieldPlaceholder = ({ node }: { node: Record<string, unknown> }) => ({
   display: node.block ? "block" : "inline-block",
   inlineSize: node.block ? "100%" : `calc(${controlHeight(node.size)} * 3)`,
   blockSize: controlHeight(node.size),
 });
+const InputView = lazyNodeView(() => import("../components/Input/Input.view").then((m) => m.InputView), ({ node }) => ({
+  display: "block",
+  blockSize: controlHeight(node.size),
+}));
+const TextareaView = lazyNodeView(() => import("../components/Textarea/Textarea.view").then((m) => m.TextareaView), ({ node }) => ({
+  display: "block",
+  blockSize: `calc(${typeof node.rows === "number" && node.rows >= 1 ? Math.floor(node.rows) : 3} * 1lh + 1.5rem)`,
+}));
 const SelectView = lazyNodeView(() => import("../components/Select/Select.view").then((m) => m.SelectView), fieldPlaceholder);
 const DatePickerView = lazyNodeView(
   () => import("../components/DatePicker/DatePicker.view").then((m) => m.DatePickerView),
@@ -51,9 +56,33 @@ const RadioGroupView = lazyNodeView(
   },
 );
 
-/** Loads every lazily loaded built-in view (tests, server rendering, or to avoid placeholders on first use). */
+// Charts, dividers, labels and images load in their own chunks too (the renderer preloads them the same way), in a box
+// of the size their props give, so nothing moves when the view arrives.
+const sizedPlaceholder = ({ node }: { node: Record<string, unknown> }) => ({ display: "block", ...blockStyle(node) });
+const ChartView = lazyNodeView(() => import("../components/Chart/Chart.view").then((m) => m.ChartView), (props) => ({
+  blockSize: "200px",
+  ...sizedPlaceholder(props),
+}));
+const ImageView = lazyNodeView(() => import("../components/Image/Image.view").then((m) => m.ImageView), sizedPlaceholder);
+const DividerView = lazyNodeView(() => import("../components/Divider/Divider.view").then((m) => m.DividerView), ({ node }) => ({
+  display: "block",
+  blockSize: size(node.size as number | string | undefined) ?? "1px",
+  marginBlock: spacing(node.spacing as number | string | undefined),
+}));
+const LabelView = lazyNodeView(() => import("../components/Label/Label.view").then((m) => m.LabelView), () => ({
+  display: "block",
+  blockSize: "1lh",
+}));
+
+/**
+ * Loads every lazily loaded built-in view and the built-in icon glyphs (tests, server rendering, or to avoid
+ * placeholders and empty icon boxes on first use).
+ */
 export function preloadBuiltinViews(): Promise<unknown> {
-  return Promise.all([SelectView, DatePickerView, CheckboxView, RadioGroupView].map((view) => view.preload()));
+  return Promise.all([
+    ...[InputView, TextareaView, LabelView, ImageView, ChartView, DividerView, SelectView, DatePickerView, CheckboxView, RadioGroupView].map((view) => view.preload()),
+    preloadIconGlyphs(),
+  ]);
 }
 
 /** The view of every built-in node `type`. */

@@ -1,7 +1,9 @@
-import { isDevelopment, WarnOnceMemory } from "../../actions/devWarnings";
+import { WarnOnceMemory } from "../../actions/devWarnings";
 import { forwardRef, createElement, useEffect, useState, type SVGAttributes } from "react";
 import { cva, cx, type VariantProps } from "class-variance-authority";
-import { ICON_GLYPHS, ICON_SVG_PROPS, ICON_SIZES, type IconGlyph } from "../../tokens";
+import { ICON_NAMES, ICON_SIZES } from "../../tokens/generated/tokens";
+import type { IconGlyph } from "../../tokens/generated/icons";
+import { peekBuiltinGlyphs, preloadIconGlyphs } from "./builtinGlyphs";
 import { textColorClasses } from "../Text/textStyle";
 import { LUCIDE_NAME } from "./lucideName";
 
@@ -34,13 +36,27 @@ export const iconVariants = cva("cw-icon", {
 });
 
 type IconVariants = VariantProps<typeof iconVariants>;
-// Indexed by any string: names outside the generated set are looked up (and found missing) at runtime.
-const glyphs: Readonly<Record<string, IconGlyph>> = ICON_GLYPHS;
+const BUILTIN_NAMES: ReadonlySet<string> = new Set<string>(ICON_NAMES);
+
+// The wrapping <svg>'s attributes: ICON_SVG_PROPS of the tokens, repeated here because the tokens keep it beside the
+// glyphs, which load in their own chunk (test/components/iconGlyphs.dom.test.tsx checks the two agree).
+const SVG_PROPS = {
+  xmlns: "http://www.w3.org/2000/svg",
+  viewBox: "0 0 24 24",
+  fill: "none",
+  stroke: "currentColor",
+  strokeWidth: 2,
+  strokeLinecap: "round",
+  strokeLinejoin: "round",
+} as const;
+
 
 export interface IconProps extends Omit<SVGAttributes<SVGSVGElement>, "color" | "children"> {
   /**
-   * A ChatKit icon name (`ICON_NAMES`), or `lucide:<name>` for any Lucide icon (`lucide:calendar-days`), whose glyph
-   * loads on first use (an empty box of the icon's size stands in meanwhile). Unknown names render nothing.
+   * A ChatKit icon name (`ICON_NAMES`), or `lucide:<name>` for any Lucide icon (`lucide:calendar-days`). Glyphs load
+   * on first use (the built-in ones in one chunk, Lucide's in chunks of ~70); an empty box of the icon's size stands
+   * in meanwhile. `preloadIconGlyphs()` (or the renderer's `preloadBuiltinViews()`) loads the built-in ones up
+   * front. Unknown names render nothing.
    */
   name: string;
   /** xs 14 · sm 16 · md 18 · lg 20 · xl 22 · 2xl 24 · 3xl 32 px, or `inherit` for 1em. @default "md" */
@@ -52,17 +68,34 @@ export interface IconProps extends Omit<SVGAttributes<SVGSVGElement>, "color" | 
 }
 
 // Bounded: a stream of distinct unknown names cannot grow memory.
-const warnedNames = new WarnOnceMemory();
+let warnedNames: WarnOnceMemory | undefined;
 
 /** True when `name` is a built-in icon (`lucide:` names are checked when their chunk loads). */
 export function hasIconGlyph(name: string): boolean {
-  return Object.prototype.hasOwnProperty.call(glyphs, name);
+  return BUILTIN_NAMES.has(name);
 }
 
 function warnMissing(name: string) {
-  if (isDevelopment() && warnedNames.remember(name)) {
+  warnedNames ??= new WarnOnceMemory();
+  if (warnedNames.remember(name)) {
     console.warn(`chat-widgets: no icon named ${JSON.stringify(name.slice(0, 80))}; nothing is drawn.`);
   }
+}
+
+/** The glyph of a built-in icon: `undefined` while the glyph chunk loads (or for no name). */
+function useBuiltinGlyph(name: string | undefined): IconGlyph | undefined {
+  const [, setLoaded] = useState<unknown>();
+  const glyphs = name === undefined ? undefined : peekBuiltinGlyphs();
+  useEffect(() => {
+    if (name === undefined || glyphs !== undefined) return;
+    let live = true;
+    // A chunk that fails to load (offline) leaves the empty box in place.
+    preloadIconGlyphs().then((loaded) => live && setLoaded(loaded), () => {});
+    return () => {
+      live = false;
+    };
+  }, [name, glyphs]);
+  return name === undefined ? undefined : glyphs?.[name];
 }
 
 /** The glyph of a Lucide icon: `undefined` while its chunk loads (or for no name), `null` when Lucide has no such icon. */
@@ -83,7 +116,7 @@ function useLucideGlyph(name: string | undefined): IconGlyph | null | undefined 
   return glyph;
 }
 
-/** A 24×24 stroke icon drawn in currentColor; a `lucide:` icon draws an empty box of its size until its glyph loads. */
+/** A 24×24 stroke icon drawn in currentColor; an empty box of its size until its glyph's chunk has loaded. */
 export const Icon = forwardRef<SVGSVGElement, IconProps>(function Icon(
   { name, size, color, label, className, ...rest },
   ref,
@@ -91,15 +124,21 @@ export const Icon = forwardRef<SVGSVGElement, IconProps>(function Icon(
   const builtin = hasIconGlyph(name);
   const lucide = builtin ? undefined : lucideName(name);
   const lucideGlyph = useLucideGlyph(lucide);
-  const glyph = builtin ? glyphs[name] : lucideGlyph;
+  const builtinGlyph = useBuiltinGlyph(builtin ? name : undefined);
+  const glyph = builtin ? builtinGlyph : lucideGlyph;
   if (glyph === null || (!builtin && lucide === undefined)) {
-    warnMissing(name);
+    // Inline guard (see actions/devWarnings.ts): production builds drop the warning and its code.
+    try {
+      if (process.env.NODE_ENV !== "production") warnMissing(name);
+    } catch {
+      if (typeof process === "undefined") warnMissing(name); // an unbundled page
+    }
     return null;
   }
   return (
     <svg
       ref={ref}
-      {...ICON_SVG_PROPS}
+      {...SVG_PROPS}
       focusable="false"
       className={cx(iconVariants({ size, color }), className)}
       data-icon={name}

@@ -1,4 +1,4 @@
-import { isDevelopment, WarnOnceMemory } from "../../actions/devWarnings";
+import { WarnOnceMemory } from "../../actions/devWarnings";
 import { forwardRef, useState, type CSSProperties, type HTMLAttributes } from "react";
 import { cva, cx, type VariantProps } from "class-variance-authority";
 import { isSafeImageSrc } from "./safeUrl";
@@ -62,7 +62,14 @@ export interface ImageProps extends Omit<HTMLAttributes<HTMLDivElement>, "childr
 }
 
 // Bounded: a stream of distinct blocked sources (each maybe megabytes of data: URL) cannot grow memory.
-const warnedSources = new WarnOnceMemory();
+let warnedSources: WarnOnceMemory | undefined;
+
+function warnBlocked(src: string) {
+  warnedSources ??= new WarnOnceMemory();
+  if (warnedSources.remember(src)) {
+    console.warn(`chat-widgets: image source blocked (only http(s), relative and data:image URLs load): ${src.slice(0, 80)}`);
+  }
+}
 
 /** An image in a rounded box with a subtle border. */
 export const Image = forwardRef<HTMLDivElement, ImageProps>(function Image(
@@ -90,8 +97,11 @@ export const Image = forwardRef<HTMLDivElement, ImageProps>(function Image(
 ) {
   const safe = isSafeImageSrc(src);
   // An empty `src` (a widget that left it out) is an empty frame, already warned about by the parser.
-  if (!safe && src.trim() !== "" && isDevelopment() && warnedSources.remember(src)) {
-    console.warn(`chat-widgets: image source blocked (only http(s), relative and data:image URLs load): ${src.slice(0, 80)}`);
+  // Inline guard (see actions/devWarnings.ts): production builds drop the warning and its code.
+  try {
+    if (process.env.NODE_ENV !== "production" && !safe && src.trim() !== "") warnBlocked(src);
+  } catch {
+    if (typeof process === "undefined" && !safe && src.trim() !== "") warnBlocked(src); // an unbundled page
   }
   // A picture that fails to load (offline, expired link) leaves the same empty frame as a blocked one instead
   // of the browser's broken-image icon and alt text spilling over the layout; the alt text stays the label.

@@ -1,9 +1,9 @@
 import { forwardRef, lazy, Suspense, useContext, type HTMLAttributes } from "react";
 import { cx } from "class-variance-authority";
 import { DeeplinkContext, type DeeplinkHandler } from "./deeplinkContext";
-import { markdownLimitProblem } from "./limits";
 
-// react-markdown (and its parser) load on first use as a separate chunk.
+// react-markdown (and its parser) load on first use as a separate chunk, with the parse-limit check: text past
+// the limits is shown as plain text by that chunk, and as plain text by the fallback until it arrives.
 const MarkdownContent = lazy(() => import("./MarkdownContent"));
 
 export interface MarkdownProps extends Omit<HTMLAttributes<HTMLDivElement>, "children"> {
@@ -34,27 +34,19 @@ export const Markdown = forwardRef<HTMLDivElement, MarkdownProps>(function Markd
   ref,
 ) {
   const inherited = useContext(DeeplinkContext);
-  const plain = markdownLimitProblem(value) !== null;
   return (
     <div ref={ref} className={cx("cw-markdown", className)} data-streaming={streaming || undefined} {...rest}>
-      {plain ? (
-        // Past the parse limits: all of the text, as text.
-        <p className="cw-markdown__fallback" data-cw-markdown="plain" data-streaming={streaming || undefined}>
-          {value}
-        </p>
-      ) : (
-        <Suspense
-          fallback={
-            <p className="cw-markdown__fallback" data-streaming={streaming || undefined}>
-              {value}
-            </p>
-          }
-        >
-          <DeeplinkContext.Provider value={onDeeplink ?? inherited}>
-            <MarkdownContent value={value} />
-          </DeeplinkContext.Provider>
-        </Suspense>
-      )}
+      <Suspense
+        fallback={
+          <p className="cw-markdown__fallback" data-streaming={streaming || undefined}>
+            {value}
+          </p>
+        }
+      >
+        <DeeplinkContext.Provider value={onDeeplink ?? inherited}>
+          <MarkdownContent value={value} streaming={streaming} />
+        </DeeplinkContext.Provider>
+      </Suspense>
     </div>
   );
 });

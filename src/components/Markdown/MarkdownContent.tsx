@@ -5,6 +5,7 @@ import remarkGfm from "remark-gfm";
 import { isSafeImageSrc, isSafeLinkHref } from "../Image/safeUrl";
 import { parseDeeplink } from "./deeplink";
 import { DeeplinkContext } from "./deeplinkContext";
+import { markdownLimitProblem } from "./limits";
 
 // Raw HTML is dropped (skipHtml) rather than escaped into text; URLs of links and images that fail the
 // scheme allow-list become empty, and the link/image components below then render them inert.
@@ -74,7 +75,15 @@ function DeeplinkAnchor({
   );
 }
 
-export default function MarkdownContent({ value }: { value: string }) {
+export default function MarkdownContent({ value, streaming }: { value: string; streaming?: boolean }) {
+  // Past the parse limits: all of the text, as text (the check lives in this chunk, off the eager path).
+  if (markdownLimitProblem(value) !== null) {
+    return (
+      <p className="cw-markdown__fallback" data-cw-markdown="plain" data-streaming={streaming || undefined}>
+        {value}
+      </p>
+    );
+  }
   return (
     <ReactMarkdown skipHtml remarkPlugins={remarkPlugins} urlTransform={urlTransform} components={components}>
       {value}
