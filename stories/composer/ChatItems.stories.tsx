@@ -13,7 +13,7 @@ function ItemsDemo({ onRequest, seedThreads, ...props }: ItemsDemoProps) {
   // One in-browser server per story render; requests are reported to `onRequest`.
   const api = useMemo(() => ({ url: "/chatkit", fetch: createItemsFetch({ onRequest, seedThreads }) }), [onRequest, seedThreads]);
   return (
-    <div style={{ width: 640, height: 720, display: "flex" }}>
+    <div style={{ width: 640, height: 720, display: "grid" }}>
       <ChatThread api={api} {...props} className="cw-demo" />
     </div>
   );
