@@ -1,15 +1,20 @@
-import { forwardRef, useEffect, useImperativeHandle, useMemo, useRef, type ReactNode } from "react";
+import { forwardRef, useEffect, useImperativeHandle, useMemo, useRef, useState, type ReactNode } from "react";
 import { Markdown, type DeeplinkHandler } from "../components/Markdown";
 import {
   createChatKitClient,
   type ChatKitClient,
   type ChatKitClientOptions,
   type ThreadItem,
+  type ThreadMetadata,
 } from "../protocol";
 import { useChatKitThread } from "../protocol/react";
 import { WidgetRenderer, type WidgetRendererProps } from "../renderer";
 import { Composer, type ComposerHandle, type ComposerValue } from "./Composer";
 import { toContent, type ComposerMessage, type Entity, type EntityHandlers, type UserMessageContentInput } from "./content";
+import { ComposerIcon } from "./icons";
+import { MessageActions } from "./MessageActions";
+import { GeneratedImageView, isShownItem, StructuredInputView, TaskView, WorkflowView } from "./ThreadItems";
+import { ThreadList } from "./ThreadList";
 import type { ModelOption, ToolOption } from "./ToolPicker";
 import { UserMessage } from "./UserMessage";
 
@@ -28,6 +33,28 @@ export interface ChatThreadProps {
   onEffect?: (effect: { name: string; data?: Record<string, unknown> }) => void;
   /** Failed requests and widget dispatch failures. */
   onError?: (event: { error: Error }) => void;
+  /**
+   * Actions under each assistant response (ChatKit's `threadItemActions`): copy is always there; `feedback`
+   * adds thumbs up / down (`items.feedback` with the response's item ids), `retry` answers the user message
+   * again (`threads.retry_after_item`). Both default to false, as in ChatKit.
+   */
+  threadItemActions?: { feedback?: boolean; retry?: boolean };
+  /**
+   * The thread history (ChatKit's `history`): with `enabled`, a History button opens the list of the user's
+   * threads (`threads.list`), where one can be opened, renamed (`showRename`, default true) or deleted
+   * (`showDelete`, default true); a New chat button starts over. Default: disabled.
+   */
+  history?: { enabled?: boolean; showRename?: boolean; showDelete?: boolean };
+  /** The history view opened (ChatKit's `chatkit.history.open` event). */
+  onHistoryOpen?: () => void;
+  /** The history view closed (ChatKit's `chatkit.history.close` event). */
+  onHistoryClose?: () => void;
+  /** The shown thread changed: created, opened from history, deleted or cleared (`chatkit.thread.change`). */
+  onThreadChange?: (event: { threadId: string | null }) => void;
+  /** A thread started loading (`chatkit.thread.load.start`). */
+  onThreadLoadStart?: (event: { threadId: string }) => void;
+  /** A thread finished loading (`chatkit.thread.load.end`). */
+  onThreadLoadEnd?: (event: { threadId: string }) => void;
   theme?: "light" | "dark";
   /** Shown while the thread is empty. */
   greeting?: string;
@@ -39,14 +66,39 @@ export interface ChatThreadHandle {
   setComposerValue(value: ComposerValue): void;
   focusComposer(): void;
   sendCustomAction(action: { type: string; payload?: Record<string, unknown> }, itemId?: string): Promise<void>;
+  /** Opens the history view (ChatKit's `showHistory()`); needs `history.enabled`. */
+  showHistory(): void;
+  /** Closes the history view (ChatKit's `hideHistory()`). */
+  hideHistory(): void;
+  /** Opens a stored thread (ChatKit's `setThreadId`); `null` starts a new one. */
+  setThreadId(threadId: string | null): Promise<void>;
 }
 
 /**
- * A self-hosted ChatKit chat: the thread (user messages with tags, assistant Markdown, widgets), progress, notices
- * and errors, and the composer, talking to a ChatKit-protocol server through `createChatKitClient`.
+ * A self-hosted ChatKit chat: the thread (user messages with tags, assistant Markdown, widgets, structured input,
+ * workflows and tasks, generated images), response actions, progress, notices and errors, the composer and an
+ * optional thread history, talking to a ChatKit-protocol server through `createChatKitClient`.
  */
 export const ChatThread = forwardRef<ChatThreadHandle, ChatThreadProps>(function ChatThread(
-  { api, composer, entities, widgets, onEffect, onError, onDeeplink, theme, greeting = "What can I help with today?", className },
+  {
+    api,
+    composer,
+    entities,
+    widgets,
+    onEffect,
+    onError,
+    onDeeplink,
+    theme,
+    greeting = "What can I help with today?",
+    className,
+    threadItemActions,
+    history,
+    onHistoryOpen,
+    onHistoryClose,
+    onThreadChange,
+    onThreadLoadStart,
+    onThreadLoadEnd,
+  },
   ref,
 ) {
   // Callbacks are read through a ref so that the client is created once per endpoint.
@@ -65,7 +117,49 @@ export const ChatThread = forwardRef<ChatThreadHandle, ChatThreadProps>(function
   const state = useChatKitThread(client);
   const composerRef = useRef<ComposerHandle>(null);
   const endRef = useRef<HTMLDivElement>(null);
+  const historyButtonRef = useRef<HTMLButtonElement>(null);
   const responding = state.status === "streaming";
+  const [historyOpen, setHistoryOpen] = useState(false);
+  const historyEnabled = history?.enabled === true;
+  const events = useRef({ onHistoryOpen, onHistoryClose, onThreadChange, onThreadLoadStart, onThreadLoadEnd });
+  events.current = { onHistoryOpen, onHistoryClose, onThreadChange, onThreadLoadStart, onThreadLoadEnd };
+
+  // chatkit.thread.change: whenever the shown thread's id changes (not on the first render).
+  const threadId = state.thread?.id ?? null;
+  const shownThread = useRef(threadId);
+  useEffect(() => {
+    if (shownThread.current === threadId) return;
+    shownThread.current = threadId;
+    events.current.onThreadChange?.({ threadId });
+  }, [threadId]);
+
+  const openHistory = (open: boolean) => {
+    if (!historyEnabled || open === historyOpen) return;
+    setHistoryOpen(open);
+    if (open) events.current.onHistoryOpen?.();
+    else {
+      events.current.onHistoryClose?.();
+      // Focus returns to the button that opened the list.
+      requestAnimationFrame(() => historyButtonRef.current?.focus());
+    }
+  };
+
+  const openThread = async (id: string | null) => {
+    if (id === null) {
+      if (state.status === "streaming") client.cancelStream();
+      if (client.getState().status === "idle") client.clearThread();
+      return;
+    }
+    if (state.status !== "idle") client.cancelStream();
+    events.current.onThreadLoadStart?.({ threadId: id });
+    try {
+      await client.loadThread(id);
+    } catch {
+      // Reported through onError.
+    } finally {
+      events.current.onThreadLoadEnd?.({ threadId: id });
+    }
+  };
 
   useEffect(() => {
     endRef.current?.scrollIntoView?.({ block: "end" });
@@ -82,7 +176,13 @@ export const ChatThread = forwardRef<ChatThreadHandle, ChatThreadProps>(function
     setComposerValue: (value) => composerRef.current?.setComposerValue(value),
     focusComposer: () => composerRef.current?.focus(),
     sendCustomAction: (action, itemId) => client.sendCustomAction(action, itemId ?? null),
+    showHistory: () => openHistory(true),
+    hideHistory: () => openHistory(false),
+    setThreadId: (id) => openThread(id),
   }));
+
+  const turns = responseTurns(state.items);
+  const streamingIds = state.pendingItemIds;
 
   const renderItem = (item: ThreadItem): ReactNode => {
     switch (item.type) {
@@ -120,10 +220,44 @@ export const ChatThread = forwardRef<ChatThreadHandle, ChatThreadProps>(function
             />
           </div>
         );
+      case "structured_input":
+        return (
+          <div className="cw-message cw-message--assistant">
+            <StructuredInputView
+              item={item}
+              disabled={responding}
+              onSubmit={(submission) => client.addStructuredInput(item.id, submission).catch(() => undefined)}
+            />
+          </div>
+        );
+      case "workflow":
+        return <WorkflowView item={item} streaming={streamingIds.includes(item.id)} onDeeplink={onDeeplink} />;
+      case "task":
+        return <TaskView task={item.task} onDeeplink={onDeeplink} />;
+      case "generated_image":
+        return <GeneratedImageView item={item} streaming={streamingIds.includes(item.id)} />;
       default:
-        // Workflow, client tool calls, images and structured input are not shown by this surface yet.
+        // Client tool calls run in the background; end_of_turn and hidden context are never shown.
         return null;
     }
+  };
+
+  const renderActions = (turn: ResponseTurn): ReactNode => {
+    const busy = responding && turn.last === state.items.at(-1)?.id;
+    if (busy || !turn.copyText) return null;
+    return (
+      <MessageActions
+        copyText={turn.copyText}
+        disabled={responding}
+        onFeedback={threadItemActions?.feedback ? (kind) => client.sendFeedback(turn.itemIds, kind) : undefined}
+        onRetry={threadItemActions?.retry && turn.userMessageId ? () => client.retryAfterItem(turn.userMessageId!).catch(() => undefined) : undefined}
+      />
+    );
+  };
+
+  const selectThread = (thread: ThreadMetadata) => {
+    openHistory(false);
+    if (thread.id !== state.thread?.id) void openThread(thread.id);
   };
 
   const serverError = state.serverError;
@@ -134,12 +268,51 @@ export const ChatThread = forwardRef<ChatThreadHandle, ChatThreadProps>(function
       data-cw-theme={theme}
       aria-label="Chat"
     >
+      {historyEnabled && (
+        <header className="cw-thread__header">
+          <button
+            ref={historyButtonRef}
+            type="button"
+            className="cw-thread__header-button"
+            aria-expanded={historyOpen}
+            onClick={() => openHistory(!historyOpen)}
+          >
+            <ComposerIcon glyph="history" />
+            <span>History</span>
+          </button>
+          <span className="cw-thread__title">{historyOpen ? "Chats" : state.thread ? threadTitleOf(state.thread) : ""}</span>
+          <button
+            type="button"
+            className="cw-thread__header-button"
+            onClick={() => {
+              openHistory(false);
+              void openThread(null);
+              composerRef.current?.focus();
+            }}
+          >
+            <ComposerIcon glyph="new-chat" />
+            <span>New chat</span>
+          </button>
+        </header>
+      )}
+      {historyOpen && (
+        <ThreadList
+          client={client}
+          currentThreadId={state.thread?.id ?? null}
+          onSelect={selectThread}
+          showRename={history?.showRename ?? true}
+          showDelete={history?.showDelete ?? true}
+        />
+      )}
+      {/* The thread stays mounted under the history (its scroll position and the composer's draft survive). */}
+      <div className="cw-thread__body" hidden={historyOpen}>
       <div className="cw-thread__scroll">
         {state.items.length === 0 && !responding && <p className="cw-thread__greeting">{greeting}</p>}
         <div className="cw-thread__items" role="log" aria-label="Messages" aria-busy={responding}>
-          {state.items.map((item) => (
+          {state.items.filter(isShownItem).map((item) => (
             <div key={item.id} className="cw-thread__item" data-item-type={item.type}>
               {renderItem(item as ThreadItem)}
+              {turns.get(item.id) && renderActions(turns.get(item.id)!)}
             </div>
           ))}
         </div>
@@ -172,6 +345,52 @@ export const ChatThread = forwardRef<ChatThreadHandle, ChatThreadProps>(function
         busy={responding}
         disabled={state.thread?.status?.type === "locked" || state.thread?.status?.type === "closed"}
       />
+      </div>
     </section>
   );
 });
+
+function threadTitleOf(thread: ThreadMetadata): string {
+  return thread.title?.trim() || "New chat";
+}
+
+/** An assistant response: the items after a user message, up to the next one. */
+interface ResponseTurn {
+  /** The user message it answers (retry target); null for a response with no user message before it. */
+  userMessageId: string | null;
+  /** Assistant messages and widgets of the response (the `items.feedback` ids). */
+  itemIds: string[];
+  /** Text of its assistant messages and widgets' `copy_text`, blank-line separated. */
+  copyText: string;
+  /** The id of its last shown item, under which the actions go. */
+  last: string;
+}
+
+/** The responses of a thread, keyed by the id of each one's last shown item (where its actions are drawn). */
+function responseTurns(items: readonly ThreadItem[]): Map<string, ResponseTurn> {
+  const turns = new Map<string, ResponseTurn>();
+  let turn: ResponseTurn | null = null;
+  const close = () => {
+    if (turn && turn.itemIds.length > 0) turns.set(turn.last, turn);
+    turn = null;
+  };
+  let userMessageId: string | null = null;
+  for (const item of items) {
+    if (item.type === "user_message") {
+      close();
+      userMessageId = item.id;
+      continue;
+    }
+    if (!isShownItem(item) || item.type === "client_tool_call") continue;
+    turn ??= { userMessageId, itemIds: [], copyText: "", last: item.id };
+    turn.last = item.id;
+    const text =
+      item.type === "assistant_message" ? item.content.map((part) => part.text).join("\n\n") : item.type === "widget" ? (item.copy_text ?? "") : null;
+    if (text !== null) {
+      turn.itemIds.push(item.id);
+      if (text) turn.copyText = turn.copyText ? `${turn.copyText}\n\n${text}` : text;
+    }
+  }
+  close();
+  return turns;
+}

@@ -7,6 +7,14 @@ const PATHS = {
   at: "M16 12a4 4 0 1 1-8 0 4 4 0 0 1 8 0Zm0 0v1.5a2.5 2.5 0 0 0 5 0V12a9 9 0 1 0-3.5 7.1",
   x: "M6 6l12 12M18 6L6 18",
   "chevron-down": "M6 9l6 6 6-6",
+  // Message actions and the thread history (drawn for this surface: two rounded sheets, thumbs, arrows).
+  copy: "M9 9h10a1 1 0 0 1 1 1v10a1 1 0 0 1-1 1H9a1 1 0 0 1-1-1V10a1 1 0 0 1 1-1ZM5 15H4a1 1 0 0 1-1-1V4a1 1 0 0 1 1-1h10a1 1 0 0 1 1 1v1",
+  "thumbs-up": "M7 10v11M7 10l4-8a2.5 2.5 0 0 1 2.5 2.5V9h5.2a2 2 0 0 1 2 2.3l-1.3 8A2 2 0 0 1 17.4 21H3v-11Z",
+  "thumbs-down": "M17 14V3M17 14l-4 8a2.5 2.5 0 0 1-2.5-2.5V15H5.3a2 2 0 0 1-2-2.3l1.3-8A2 2 0 0 1 6.6 3H21v11Z",
+  retry: "M3 12a9 9 0 0 1 15.5-6.2L21 8M21 3v5h-5M21 12a9 9 0 0 1-15.5 6.2L3 16M3 21v-5h5",
+  history: "M3 12a9 9 0 1 0 2.6-6.4L3 8M3 3v5h5M12 7v5l3 3",
+  "new-chat": "M12 5v14M5 12h14",
+  check: "M5 12.5l4.5 4.5L19 7",
 } as const;
 
 export type ComposerGlyph = keyof typeof PATHS;

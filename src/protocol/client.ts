@@ -7,6 +7,7 @@ import {
   ItemsPageSchema,
   SyncCustomActionResponseSchema,
   ThreadSchema,
+  pageSchema,
   describeIssues,
   type ChatKitRequest,
   type ClientEffectEvent,
@@ -14,6 +15,9 @@ import {
   type FeedbackKind,
   type InferenceOptionsInput,
   type NoticeEvent,
+  type Page,
+  type StructuredInputSubmission,
+  type ThreadMetadata,
   type ProgressUpdateEvent,
   type ThreadItem,
   type ThreadStreamEvent,
@@ -88,6 +92,25 @@ export interface ChatKitClient {
   /** Sends thumbs up/down for items (`items.feedback`, JSON; allowed while a stream runs). */
   sendFeedback(itemIds: string[], kind: FeedbackKind): Promise<void>;
   /**
+   * Answers (or skips) the pending `structured_input` item `itemId` (`threads.add_structured_input`): `input` is
+   * `{status: "answered" | "skipped", answers: {[questionId]: {values: string[], skipped?: boolean}}}`. The
+   * server replaces the item with the answered one and the response streams in. Rejects with kind `busy` while a
+   * stream runs.
+   */
+  addStructuredInput(itemId: string, input: StructuredInputSubmission): Promise<void>;
+  /**
+   * One page of the user's threads (`threads.list`), newest first by default, each without items (an empty
+   * `items` page is dropped). Pass the previous page's `after` for the next page. Does not change the state.
+   */
+  listThreads(options?: ListThreadsOptions): Promise<Page<ThreadMetadata>>;
+  /** Renames a thread (`threads.update`); the current thread's metadata follows. Resolves to the stored thread. */
+  updateThread(threadId: string, update: { title: string }): Promise<ThreadMetadata>;
+  /**
+   * Deletes a thread (`threads.delete`). Deleting the current thread clears it (the next message starts a new
+   * one); rejects with kind `busy` when that thread is streaming or loading.
+   */
+  deleteThread(threadId: string): Promise<void>;
+  /**
    * Handles the client tool `name` (instead of `onClientTool`); returns the function that removes the handler.
    * A later registration for the same name replaces the earlier one.
    */
@@ -110,6 +133,18 @@ export interface ChatKitClient {
   /** Stops the running stream, if any (its promise resolves and the items received so far stay), and a running `loadThread`. */
   cancelStream(): void;
 }
+
+export interface ListThreadsOptions {
+  /** Threads per page; the server's default (20 for this kit) when omitted. */
+  limit?: number;
+  /** The previous page's `after` cursor. */
+  after?: string | null;
+  /** `"desc"` (newest first, the default) or `"asc"`. */
+  order?: "asc" | "desc";
+  signal?: AbortSignal;
+}
+
+const ThreadPageSchema = pageSchema(ThreadSchema);
 
 export interface LoadThreadOptions {
   /** Cancels the load (every request it makes); the promise then resolves without loading the thread. */
@@ -377,6 +412,48 @@ export function createChatKitClient(options: ChatKitClientOptions): ChatKitClien
         fail(error, {});
         throw error;
       }
+    },
+    async addStructuredInput(itemId, input) {
+      const threadId = requireThread("addStructuredInput");
+      return runStream({ type: "threads.add_structured_input", params: { thread_id: threadId, item_id: itemId, input } });
+    },
+    async listThreads({ limit, after, order, signal } = {}) {
+      try {
+        const parsed = ThreadPageSchema.safeParse(
+          await requestJson({ type: "threads.list", params: { limit: limit ?? null, after: after ?? null, order: order ?? "desc" } }, signal),
+        );
+        if (!parsed.success) throw new ChatKitError("malformed", `Malformed thread page: ${describeIssues(parsed.error.issues)}`);
+        return { ...parsed.data, data: parsed.data.data.map(({ items: _items, ...thread }) => thread) };
+      } catch (caught) {
+        const error = toChatKitError(caught);
+        fail(error, {});
+        throw error;
+      }
+    },
+    async updateThread(threadId, { title }) {
+      try {
+        const parsed = ThreadSchema.safeParse(await requestJson({ type: "threads.update", params: { thread_id: threadId, title } }));
+        if (!parsed.success) throw new ChatKitError("malformed", `Malformed thread: ${describeIssues(parsed.error.issues)}`);
+        const { items: _items, ...thread } = parsed.data;
+        if (state.thread?.id === threadId) setState({ ...state, thread });
+        return thread;
+      } catch (caught) {
+        const error = toChatKitError(caught);
+        fail(error, {});
+        throw error;
+      }
+    },
+    async deleteThread(threadId) {
+      const current = state.thread?.id === threadId;
+      if (current && state.status !== "idle") throw new ChatKitError("busy", `Cannot delete the current thread while ${state.status}.`);
+      try {
+        await requestJson({ type: "threads.delete", params: { thread_id: threadId } });
+      } catch (caught) {
+        const error = toChatKitError(caught);
+        fail(error, {});
+        throw error;
+      }
+      if (state.thread?.id === threadId && state.status === "idle") setState({ ...INITIAL_THREAD_STATE, status: "idle", error: null });
     },
     registerClientTool(name, handler) {
       clientTools.set(name, handler);

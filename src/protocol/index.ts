@@ -13,5 +13,6 @@ export {
   type ClientToolHandler,
   type SendCustomActionOptions,
   type LoadThreadOptions,
+  type ListThreadsOptions,
   type SendUserMessageInput,
 } from "./client";

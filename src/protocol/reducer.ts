@@ -144,13 +144,19 @@ export function applyItemUpdate(item: ThreadItem, update: ThreadItemUpdate): Thr
       const annotations = setAt(part.annotations ?? [], update.annotation_index, update.annotation);
       return { ...item, content: setAt(item.content, update.content_index, { ...part, annotations }) };
     }
-    case "workflow.task.added":
+    case "workflow.task.added": {
+      // Inserted at its index (chatkit-python appends; the index is the new task's position either way).
+      if (item.type !== "workflow") return item;
+      const tasks = item.workflow.tasks.slice();
+      tasks.splice(update.task_index, 0, update.task);
+      return { ...item, workflow: { ...item.workflow, tasks } };
+    }
     case "workflow.task.updated":
       if (item.type !== "workflow") return item;
       return { ...item, workflow: { ...item.workflow, tasks: setAt(item.workflow.tasks, update.task_index, update.task) } };
     case "generated_image.updated":
       if (item.type !== "generated_image") return item;
-      return { ...item, image: update.image, progress: update.progress ?? undefined };
+      return { ...item, image: update.image, progress: update.progress ?? null };
   }
 }
 

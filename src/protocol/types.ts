@@ -105,16 +105,66 @@ export const ClientToolCallItemSchema = z.looseObject({
   arguments: z.unknown(),
   output: z.optional(z.unknown()),
 });
+export const GeneratedImageSchema = z.looseObject({ id: z.string(), url: z.string() });
 export const GeneratedImageItemSchema = z.looseObject({
   ...itemBase,
   type: z.literal("generated_image"),
-  image: z.optional(z.nullable(z.looseObject({ id: z.string(), url: z.string() }))),
+  image: z.optional(z.nullable(GeneratedImageSchema)),
+  /** Not on the wire in chatkit-python's item: the last `generated_image.updated` progress (0–1), kept by the reducer. */
+  progress: z.optional(z.nullable(z.number())),
 });
-export const WorkflowItemSchema = z.looseObject({
+
+// Workflow tasks (chatkit-python `Task`): kept loose (newer servers add task types; unknown ones render as titles).
+/** `status_indicator` of a task shown inside a workflow. */
+export const TASK_STATUS_INDICATORS = ["none", "loading", "complete"] as const;
+export const TaskSchema = z.looseObject({
+  type: z.string(),
+  title: z.optional(z.nullable(z.string())),
+  status_indicator: z.optional(z.enum(TASK_STATUS_INDICATORS)),
+});
+export const WorkflowSchema = z.looseObject({
+  type: z.string(),
+  tasks: z.array(TaskSchema),
+  /** `{title, icon?}` (custom) or `{duration}` (seconds). */
+  summary: z.optional(z.nullable(JsonRecord)),
+  expanded: z.optional(z.boolean()),
+});
+export const WorkflowItemSchema = z.looseObject({ ...itemBase, type: z.literal("workflow"), workflow: WorkflowSchema });
+export const TaskItemSchema = z.looseObject({ ...itemBase, type: z.literal("task"), task: TaskSchema });
+
+// Structured input (chatkit-python 1.6 `StructuredInputItem`): questions the assistant asks, answered with
+// `threads.add_structured_input`.
+export const STRUCTURED_INPUT_STATUSES = ["pending", "answered", "skipped"] as const;
+export const StructuredInputAnswerSchema = z.looseObject({
+  values: z.optional(z.array(z.string())),
+  skipped: z.optional(z.boolean()),
+});
+const questionBase = { id: z.string(), question: z.string(), answer: z.optional(z.nullable(StructuredInputAnswerSchema)) };
+export const MultipleChoiceInputSchema = z.looseObject({
+  ...questionBase,
+  type: z.literal("multiple_choice"),
+  options: z.array(z.looseObject({ value: z.string() })),
+  /** More than one option may be chosen. Default false. */
+  multiple: z.optional(z.boolean()),
+});
+export const FreeformInputSchema = z.looseObject({
+  ...questionBase,
+  type: z.literal("freeform"),
+  description: z.optional(z.nullable(z.string())),
+});
+export const StructuredInputSchema = z.discriminatedUnion("type", [MultipleChoiceInputSchema, FreeformInputSchema]);
+export const StructuredInputItemSchema = z.looseObject({
   ...itemBase,
-  type: z.literal("workflow"),
-  workflow: z.looseObject({ type: z.string(), tasks: z.array(JsonRecord) }),
+  type: z.literal("structured_input"),
+  status: z.optional(z.enum(STRUCTURED_INPUT_STATUSES)),
+  inputs: z.array(StructuredInputSchema),
 });
+/** What `threads.add_structured_input` sends: the answers by question id, or `status: "skipped"`. */
+export const StructuredInputSubmissionSchema = z.object({
+  status: z.enum(["answered", "skipped"]),
+  answers: z.record(z.string(), z.object({ values: optionalNullable(z.array(z.string())), skipped: optionalNullable(z.boolean()) })),
+});
+
 // Item kinds this client shows no special UI for are still typed by their envelope so they round-trip.
 const otherItem = <T extends string>(type: T) => z.looseObject({ ...itemBase, type: z.literal(type) });
 export const ThreadItemSchema = z.discriminatedUnion("type", [
@@ -124,12 +174,14 @@ export const ThreadItemSchema = z.discriminatedUnion("type", [
   ClientToolCallItemSchema,
   GeneratedImageItemSchema,
   WorkflowItemSchema,
-  otherItem("structured_input"),
-  otherItem("task"),
+  TaskItemSchema,
+  StructuredInputItemSchema,
   otherItem("end_of_turn"),
   otherItem("hidden_context_item"),
   otherItem("sdk_hidden_context"),
 ]);
+/** Item types that are context for the model only: the server kit never sends them, clients never show them. */
+export const HIDDEN_ITEM_TYPES: ReadonlySet<string> = new Set(["hidden_context_item", "sdk_hidden_context"]);
 
 export type Attachment = z.infer<typeof AttachmentSchema>;
 export type AssistantMessageContent = z.infer<typeof AssistantMessageContentSchema>;
@@ -139,6 +191,16 @@ export type WidgetItem = z.infer<typeof WidgetItemSchema>;
 export type ClientToolCallItem = z.infer<typeof ClientToolCallItemSchema>;
 export type GeneratedImageItem = z.infer<typeof GeneratedImageItemSchema>;
 export type WorkflowItem = z.infer<typeof WorkflowItemSchema>;
+export type Workflow = z.infer<typeof WorkflowSchema>;
+export type Task = z.infer<typeof TaskSchema>;
+export type TaskItem = z.infer<typeof TaskItemSchema>;
+export type GeneratedImage = z.infer<typeof GeneratedImageSchema>;
+export type StructuredInput = z.infer<typeof StructuredInputSchema>;
+export type StructuredInputAnswer = z.infer<typeof StructuredInputAnswerSchema>;
+export type StructuredInputItem = z.infer<typeof StructuredInputItemSchema>;
+export type StructuredInputStatus = (typeof STRUCTURED_INPUT_STATUSES)[number];
+/** A structured input submission as a client may send it. */
+export type StructuredInputSubmission = z.input<typeof StructuredInputSubmissionSchema>;
 export type ThreadItem = z.infer<typeof ThreadItemSchema>;
 export type ThreadItemType = ThreadItem["type"];
 
@@ -187,11 +249,11 @@ export const ThreadItemUpdateSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("widget.streaming_text.value_delta"), component_id: z.string(), delta: z.string(), done: z.boolean() }),
   z.object({ type: z.literal("widget.root.updated"), widget: WireWidgetSchema }),
   z.object({ type: z.literal("widget.component.updated"), component_id: z.string(), component: WireWidgetSchema }),
-  z.object({ type: z.literal("workflow.task.added"), task_index: z.number(), task: JsonRecord }),
-  z.object({ type: z.literal("workflow.task.updated"), task_index: z.number(), task: JsonRecord }),
+  z.object({ type: z.literal("workflow.task.added"), task_index: z.number(), task: TaskSchema }),
+  z.object({ type: z.literal("workflow.task.updated"), task_index: z.number(), task: TaskSchema }),
   z.object({
     type: z.literal("generated_image.updated"),
-    image: z.looseObject({ id: z.string(), url: z.string() }),
+    image: GeneratedImageSchema,
     progress: z.optional(z.nullable(z.number())),
   }),
 ]);
@@ -274,6 +336,10 @@ export const CHATKIT_REQUEST_SCHEMAS = {
     z.object({ thread_id: z.string(), result: z.optional(z.unknown()) }),
   ),
   "threads.retry_after_item": request("threads.retry_after_item", z.object({ thread_id: z.string(), item_id: z.string() })),
+  "threads.add_structured_input": request(
+    "threads.add_structured_input",
+    z.object({ thread_id: z.string(), item_id: z.string(), input: StructuredInputSubmissionSchema }),
+  ),
   "threads.custom_action": request("threads.custom_action", CustomActionParams),
   "threads.sync_custom_action": request("threads.sync_custom_action", CustomActionParams),
   "threads.get_by_id": request("threads.get_by_id", z.object({ thread_id: z.string() })),
@@ -298,17 +364,17 @@ export const STREAMING_REQUEST_TYPES = [
   "threads.add_user_message",
   "threads.add_client_tool_output",
   "threads.retry_after_item",
+  "threads.add_structured_input",
   "threads.custom_action",
 ] as const;
 /**
  * Request types of ChatKit's protocol this kit does not answer (400 "not supported", with the reason):
- * attachments need an attachment store, transcription a speech model, structured input is not in chatkit-python.
+ * attachments need an attachment store, transcription a speech model.
  */
 export const UNSUPPORTED_REQUEST_TYPES: Readonly<Record<string, string>> = {
   "attachments.create": "this server has no attachment store",
   "attachments.delete": "this server has no attachment store",
   "input.transcribe": "this server does not transcribe audio",
-  "threads.add_structured_input": "this server does not ask for structured input",
 };
 
 export const SyncCustomActionResponseSchema = z.object({ updated_item: z.optional(z.nullable(ThreadItemSchema)) });

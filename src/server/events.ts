@@ -5,7 +5,14 @@ import type {
   AssistantMessageContent,
   AssistantMessageItem,
   ClientToolCallItem,
+  GeneratedImageItem,
   NoticeEvent,
+  StructuredInput,
+  StructuredInputItem,
+  Task,
+  TaskItem,
+  Workflow,
+  WorkflowItem,
   StreamEventOf,
   Thread,
   ThreadItem,
@@ -67,7 +74,54 @@ export const items = {
       arguments: args,
     };
   },
+  /**
+   * A pending `structured_input` item: questions the user answers in the thread (single or multiple choice, or
+   * free text). The answer arrives as `threads.add_structured_input` and resumes through the handler's
+   * `structuredInput` option. Option strings become `{value}`.
+   */
+  structuredInput(questions: StructuredInputQuestion[], options: ItemOptions = {}): StructuredInputItem {
+    const inputs: StructuredInput[] = questions.map((question) =>
+      question.type === "multiple_choice"
+        ? {
+            type: "multiple_choice",
+            id: question.id,
+            question: question.question,
+            options: question.options.map((option) => (typeof option === "string" ? { value: option } : option)),
+            multiple: question.multiple ?? false,
+          }
+        : { type: "freeform", id: question.id, question: question.question, description: question.description ?? null },
+    );
+    return { ...base(options), type: "structured_input", status: "pending", inputs };
+  },
+  /** A workflow (`type` `"custom"` or `"reasoning"`) with its tasks; stream more with `updates.workflowTask*`. */
+  workflow(workflow: Partial<Workflow> & { tasks?: Task[] } = {}, options: ItemOptions = {}): WorkflowItem {
+    const id = options.id ?? generateId("workflow");
+    return { ...base({ ...options, id }), type: "workflow", workflow: { type: "custom", expanded: false, ...workflow, tasks: workflow.tasks ?? [] } };
+  },
+  /** A standalone task (`{type: "custom", title, content, icon}`, `"thought"`, `"web_search"`, `"file"`, `"image"`). */
+  task(task: Task, options: ItemOptions = {}): TaskItem {
+    const id = options.id ?? generateId("task");
+    return { ...base({ ...options, id }), type: "task", task };
+  },
+  /** A generated image; `image: null` while it is being made (stream `updates.generatedImage` with progress). */
+  generatedImage(image: { id: string; url: string } | null = null, options: ItemOptions = {}): GeneratedImageItem {
+    return { ...base(options), type: "generated_image", image };
+  },
+  /** The marker that the assistant's turn ends here (chatkit-python `EndOfTurnItem`); nothing is shown. */
+  endOfTurn(options: ItemOptions = {}): ThreadItem {
+    return { ...base(options), type: "end_of_turn" };
+  },
+  /** Context for the model only (`hidden_context_item`): stored with the thread, never sent to the client. */
+  hiddenContext(content: unknown, options: ItemOptions = {}): ThreadItem {
+    return { ...base(options), type: "hidden_context_item", content } as ThreadItem;
+  },
 };
+
+/** A question of `items.structuredInput`, as app code writes it (`answer` is filled in by the handler). */
+export type StructuredInputQuestion =
+  | { type: "multiple_choice"; id: string; question: string; options: (string | { value: string })[]; multiple?: boolean }
+  | { type: "freeform"; id: string; question: string; description?: string | null };
+
 
 export interface ClientToolCallOptions extends ItemOptions {
   /** The model's tool-call id; defaults to the item id. */
@@ -117,12 +171,12 @@ export const updates = {
     content_index: contentIndex,
     content,
   }),
-  workflowTaskAdded: (taskIndex: number, task: Record<string, unknown>): UpdateOf<"workflow.task.added"> => ({
+  workflowTaskAdded: (taskIndex: number, task: Task): UpdateOf<"workflow.task.added"> => ({
     type: "workflow.task.added",
     task_index: taskIndex,
     task,
   }),
-  workflowTaskUpdated: (taskIndex: number, task: Record<string, unknown>): UpdateOf<"workflow.task.updated"> => ({
+  workflowTaskUpdated: (taskIndex: number, task: Task): UpdateOf<"workflow.task.updated"> => ({
     type: "workflow.task.updated",
     task_index: taskIndex,
     task,

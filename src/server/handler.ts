@@ -4,11 +4,13 @@ import { applyItemUpdate } from "../protocol/reducer";
 import {
   CHATKIT_REQUEST_SCHEMAS,
   describeIssues,
+  HIDDEN_ITEM_TYPES,
   UNSUPPORTED_REQUEST_TYPES,
   type ChatKitRequestOf,
   type ChatKitRequestType,
   type ClientToolCallItem,
   type FeedbackKind,
+  type StructuredInputItem,
   type Page,
   type Thread,
   type ThreadItem,
@@ -59,6 +61,13 @@ export interface ChatKitHandlerOptions<App = unknown> {
    * request is refused (400).
    */
   clientToolOutput?: (thread: ThreadMetadata, toolCall: ClientToolCallItem, context: ChatKitContext<App>) => EventStream;
+  /**
+   * Resumes after the user answered (or skipped) a `structured_input` item (`threads.add_structured_input`):
+   * `item` is the answered item as stored, `status` `"answered"` or `"skipped"`, each question with its
+   * `answer: {values, skipped}`. chatkit-python calls `respond(thread, None)` here; a separate hook keeps
+   * `respond`'s message non-null. Without it the request is refused (400).
+   */
+  structuredInput?: (thread: ThreadMetadata, item: StructuredInputItem, context: ChatKitContext<App>) => EventStream;
   /** `items.feedback` (thumbs up/down on items); the default ignores it, as chatkit-python's `add_feedback`. */
   addFeedback?: (thread: ThreadMetadata, itemIds: string[], kind: FeedbackKind, context: ChatKitContext<App>) => void | Promise<void>;
   /** Handles `threads.custom_action`; `sender` is the widget item the action came from, if any. */
@@ -94,7 +103,6 @@ export const DEFAULT_MAX_TAG_DATA_BYTES = 16 * 1024;
 /** The items of `threads.get_by_id`, as chatkit-python: the first 20, oldest first. */
 const THREAD_ITEMS_PAGE = 20;
 const DEFAULT_LIST_LIMIT = 20;
-const HIDDEN_ITEM_TYPES: ReadonlySet<string> = new Set(["hidden_context_item", "sdk_hidden_context"]);
 
 export type ChatKitHandler = (request: Request) => Promise<Response>;
 
@@ -251,6 +259,20 @@ export function createChatKitHandler<App = unknown>(options: ChatKitHandlerOptio
         const userMessage = message;
         return stream(thread, [], () => options.respond(thread, userMessage, withInference(context, userMessage)), context);
       }
+      case "threads.add_structured_input": {
+        if (!options.structuredInput) throw new HttpError(400, "This server does not ask for structured input (threads.add_structured_input).");
+        const resume = options.structuredInput;
+        const thread = await loadThread(request.params.thread_id, app);
+        const item = await loadItem(thread.id, request.params.item_id, app);
+        // As chatkit-python: only a pending structured input can be answered, and only once.
+        if (item.type !== "structured_input" || (item.status ?? "pending") !== "pending") return errorStream(ERROR_CODES.STREAM_ERROR, false);
+        const answered = answerStructuredInput(item, request.params.input);
+        if (typeof answered === "string") throw new HttpError(400, `Invalid threads.add_structured_input request: ${answered}`);
+        return stream(thread, [], async function* () {
+          yield events.itemReplaced(answered);
+          yield* resume(thread, answered, context);
+        }, context);
+      }
       case "threads.custom_action": {
         const thread = await loadThread(request.params.thread_id, app);
         const sender = request.params.item_id ? await loadItem(thread.id, request.params.item_id, app) : null;
@@ -346,7 +368,30 @@ export function createChatKitHandler<App = unknown>(options: ChatKitHandlerOptio
     const threadBefore = JSON.stringify(thread);
     const app = context.app;
     const pending = new Map<string, ThreadItem>();
+    // Ids of hidden-context items of this stream: stored, never sent (chatkit-python keeps them from the client).
+    const hidden = new Set<string>();
     let outcome: "running" | "completed" | "failed" = "running";
+
+    /** True when the event is about a hidden-context item (stored for the model, never sent to the client). */
+    async function isHidden(event: ThreadStreamEvent): Promise<boolean> {
+      switch (event.type) {
+        case "thread.item.added":
+        case "thread.item.done":
+        case "thread.item.replaced":
+          if (!HIDDEN_ITEM_TYPES.has(event.item.type)) return false;
+          hidden.add(event.item.id);
+          return true;
+        case "thread.item.updated":
+          return hidden.has(event.item_id);
+        case "thread.item.removed": {
+          if (hidden.has(event.item_id)) return true;
+          const stored = pending.has(event.item_id) ? null : await store.loadItem(thread.id, event.item_id, app);
+          return stored !== null && HIDDEN_ITEM_TYPES.has(stored.type);
+        }
+        default:
+          return false;
+      }
+    }
 
     async function persist(event: ThreadStreamEvent): Promise<ThreadStreamEvent> {
       switch (event.type) {
@@ -383,7 +428,9 @@ export function createChatKitHandler<App = unknown>(options: ChatKitHandlerOptio
         yield events.streamOptions({ allowCancel });
         try {
           for await (const event of produce()) {
-            yield await persist(event);
+            const secret = await isHidden(event);
+            const persisted = await persist(event);
+            if (!secret) yield persisted;
             // A pending client tool call ends the response: the client runs the tool, then resumes it.
             if (event.type === "thread.item.done" && event.item.type === "client_tool_call" && event.item.status === "pending") break;
           }
@@ -438,6 +485,35 @@ function errorStream(code: string, allowRetry: boolean): Response {
 function threadResponse(thread: ThreadMetadata): Thread {
   return { ...withoutItems(thread), items: { data: [], has_more: false, after: null } };
 }
+
+/**
+ * The item with the user's submission applied (chatkit-python's rules): a skipped submission, or a question with
+ * no answer, no values or `skipped: true`, is stored `{values: [], skipped: true}`; a single-choice question keeps
+ * its first value. A multiple-choice value that is not one of the question's options is refused: the returned
+ * string says which.
+ */
+export function answerStructuredInput(item: StructuredInputItem, submission: StructuredInputSubmissionInput): StructuredInputItem | string {
+  const inputs: StructuredInputItem["inputs"] = [];
+  for (const question of item.inputs) {
+    const answer = submission.answers[question.id];
+    const values = answer?.values ?? [];
+    if (submission.status === "skipped" || !answer || answer.skipped || values.length === 0) {
+      inputs.push({ ...question, answer: { values: [], skipped: true } });
+      continue;
+    }
+    if (question.type === "multiple_choice") {
+      const allowed = new Set(question.options.map((option) => option.value));
+      const wrong = values.find((value) => !allowed.has(value));
+      if (wrong !== undefined) return `params.input.answers.${question.id}: ${JSON.stringify(wrong.slice(0, 80))} is not one of the options.`;
+      inputs.push({ ...question, answer: { values: question.multiple ? [...new Set(values)] : values.slice(0, 1), skipped: false } });
+    } else {
+      inputs.push({ ...question, answer: { values, skipped: false } });
+    }
+  }
+  return { ...item, status: submission.status, inputs };
+}
+
+type StructuredInputSubmissionInput = ChatKitRequestOf<"threads.add_structured_input">["params"]["input"];
 
 function withInference<App>(context: ChatKitContext<App>, message: UserMessageItem): ChatKitContext<App> {
   return {

@@ -1,14 +1,14 @@
 import { useMemo } from "react";
 import type { Meta, StoryObj } from "@storybook/react-vite";
-import { expect, fn, userEvent, waitFor, within } from "storybook/test";
+import { expect, fn, spyOn, userEvent, waitFor, within } from "storybook/test";
 import { ChatThread, type ChatThreadProps } from "../../src/composer";
 import { createDemoFetch } from "./demoServer";
 import { entityPreviewWidget } from "./demoWidgets";
 import { delay, ENTITIES, matchEntities, TOOLS } from "./fixtures";
 
-function ChatDemo(props: Omit<ChatThreadProps, "api">) {
-  // One in-browser server per story render.
-  const api = useMemo(() => ({ url: "/chatkit", fetch: createDemoFetch() }), []);
+function ChatDemo({ onRequest, ...props }: Omit<ChatThreadProps, "api"> & { onRequest?: (body: unknown) => void }) {
+  // One in-browser server per story render; every request body goes to `onRequest`.
+  const api = useMemo(() => ({ url: "/chatkit", fetch: createDemoFetch({ onRequest }) }), [onRequest]);
   return (
     <div style={{ width: 640, height: 720, display: "flex" }}>
       <ChatThread api={api} {...props} className="cw-demo" />
@@ -37,6 +37,8 @@ const meta = {
       })),
     },
     widgets: { onAction: fn(async () => {}) },
+    threadItemActions: { feedback: true, retry: true },
+    onRequest: fn(),
     onError: fn(),
   },
   parameters: { layout: "fullscreen" },
@@ -114,6 +116,60 @@ export const EndToEnd: Story = {
     await waitFor(() => {
       expect(canvas.getByRole("log", { name: "Messages" })).toHaveAttribute("aria-busy", "false");
       expect(canvasElement.querySelector('[aria-busy="true"], .cw-markdown__fallback, .cw-message__preview')).toBeNull();
+    }, { timeout: 5000 });
+    await expect(args.onError).not.toHaveBeenCalled();
+  },
+};
+
+const THREAD_ID = expect.stringMatching(/^thr_[0-9a-f]{32}$/);
+const MESSAGE_ID = expect.stringMatching(/^msg_[0-9a-f]{32}$/);
+
+export const AnswerRateRetry: Story = {
+  name: "Structured input answered in the thread → feedback on the answer → retry asks again",
+  play: async ({ args, canvasElement }) => {
+    const canvas = within(canvasElement);
+    const requests = () => (args.onRequest as ReturnType<typeof fn>).mock.calls.map(([body]) => body as { type: string; params: Record<string, unknown> });
+    await userEvent.click(canvas.getByRole("combobox", { name: "Message" }));
+    await userEvent.keyboard("Plan my evening{Enter}");
+
+    // The assistant asks; the user answers in the thread.
+    const form = await canvas.findByRole("form", { name: "Questions" }, { timeout: 5000 });
+    await userEvent.click(within(form).getByRole("radio", { name: "Friday" }));
+    await userEvent.type(within(form).getByRole("textbox", { name: "Anything we should know?" }), "Two of us");
+    await userEvent.click(within(form).getByRole("button", { name: "Submit" }));
+    await canvas.findByText(/Friday it is/, {}, { timeout: 5000 });
+    await expect(requests().at(-1)).toEqual({
+      type: "threads.add_structured_input",
+      params: { thread_id: THREAD_ID, item_id: MESSAGE_ID, input: { status: "answered", answers: { day: { values: ["Friday"] }, notes: { values: ["Two of us"] } } } },
+    });
+
+    // Feedback on the whole response (the question and the answer after it).
+    await waitFor(() => expect(canvas.getByRole("log", { name: "Messages" })).toHaveAttribute("aria-busy", "false"), { timeout: 5000 });
+    const actions = within(canvas.getByRole("group", { name: "Response actions" }));
+    await userEvent.click(actions.getByRole("button", { name: "Good response" }));
+    await waitFor(() =>
+      expect(requests().at(-1)).toEqual({ type: "items.feedback", params: { thread_id: THREAD_ID, item_ids: [MESSAGE_ID, MESSAGE_ID], kind: "positive" } }),
+    );
+    const copy = spyOn(navigator.clipboard, "writeText").mockResolvedValue(undefined);
+    try {
+      await userEvent.click(actions.getByRole("button", { name: "Copy" }));
+      await expect(copy).toHaveBeenCalledWith(
+        "Happy to plan your evening out. Two questions first:\n\nFriday it is. The choir sings at 6 PM by Elm Square.",
+      );
+    } finally {
+      copy.mockRestore();
+    }
+
+    // Retry answers the user message again: the later items go, the questions come back unanswered.
+    await userEvent.click(actions.getByRole("button", { name: "Retry" }));
+    await waitFor(() => expect(requests().at(-1)).toEqual({ type: "threads.retry_after_item", params: { thread_id: THREAD_ID, item_id: MESSAGE_ID } }));
+    const created = requests().find((body) => body.type === "threads.create")!;
+    expect(created.params).toMatchObject({ input: { content: [{ type: "input_text", text: "Plan my evening" }] } });
+    await canvas.findByRole("form", { name: "Questions" }, { timeout: 5000 });
+    expect(canvas.queryByText(/Friday it is/)).toBeNull();
+    await waitFor(() => {
+      expect(canvas.getByRole("log", { name: "Messages" })).toHaveAttribute("aria-busy", "false");
+      expect(canvasElement.querySelector(".cw-markdown__fallback")).toBeNull();
     }, { timeout: 5000 });
     await expect(args.onError).not.toHaveBeenCalled();
   },

@@ -1,6 +1,6 @@
 // The chat demo's backend: the TypeScript server kit running in the browser. `demoFetch` hands requests straight to
 // the handler, so the real client and the real server talk the real protocol with no network in between.
-import { createChatKitHandler, events, streamAssistantMessage, type UserMessageItem } from "../../src/server";
+import { createChatKitHandler, events, items, streamAssistantMessage, type StructuredInputQuestion, type UserMessageItem } from "../../src/server";
 import { ARTICLES, articleListWidget, EVENTS, LINES, lineEventsWidget, lineSelectWidget } from "./demoWidgets";
 
 const words = (text: string) => text.split(/(?<= )/);
@@ -9,10 +9,28 @@ function taggedEntities(input: UserMessageItem) {
   return input.content.flatMap((part) => (part.type === "input_tag" ? [part] : []));
 }
 
-export function createDemoFetch(): typeof fetch {
+/** The questions the demo asks when a message starts with "Plan". */
+export const TRIP_QUESTIONS: StructuredInputQuestion[] = [
+  { type: "multiple_choice", id: "day", question: "Which day?", options: ["Wednesday", "Friday", "Sunday"] },
+  { type: "freeform", id: "notes", question: "Anything we should know?", description: "Accessibility, company" },
+];
+
+export interface DemoFetchOptions {
+  /** Every request body the chat sends, parsed (stories assert exact requests with it). */
+  onRequest?: (body: unknown) => void;
+}
+
+export function createDemoFetch({ onRequest }: DemoFetchOptions = {}): typeof fetch {
+  let answers = 0;
   const handler = createChatKitHandler({
     async *respond(_thread, input) {
       const tool = input.inference_options?.tool_choice?.id ?? "general";
+      const text = input.content.map((part) => part.text).join("");
+      if (/^plan\b/i.test(text)) {
+        yield* streamAssistantMessage(words("Happy to plan your evening out. Two questions first:"));
+        yield events.itemDone(items.structuredInput(TRIP_QUESTIONS));
+        return;
+      }
       if (tool === "event_finder") {
         yield events.progress("Looking up lines…", "search");
         yield* streamAssistantMessage(words("Events are along three lines. Which line do you take?"));
@@ -28,8 +46,17 @@ export function createDemoFetch(): typeof fetch {
         yield events.widgetItem(articleListWidget(list.length ? list : ARTICLES));
         return;
       }
-      yield* streamAssistantMessage(words("Mention a person or an article with @, or pick *Find events*."));
+      answers += 1;
+      yield* streamAssistantMessage(
+        words(answers === 1 ? "Mention a person or an article with @, or pick *Find events*." : `Try again (answer ${answers}): mention someone with @, or pick *Find events*.`),
+      );
     },
+    async *structuredInput(_thread, item) {
+      const day = item.inputs.find((question) => question.id === "day")?.answer?.values?.[0];
+      yield* streamAssistantMessage(words(day ? `${day} it is. The choir sings at 6 PM by Elm Square.` : "No problem: this week's events are below."));
+    },
+    // Thumbs up / down arrive as items.feedback; a real app would store them.
+    async addFeedback() {},
     async *action(_thread, action, sender) {
       if (action.type === "line.select" && sender) {
         const id = (action.payload as { id?: string } | undefined)?.id ?? null;
@@ -43,5 +70,8 @@ export function createDemoFetch(): typeof fetch {
       yield events.error(`Unknown action ${action.type}`);
     },
   });
-  return async (resource, init) => handler(new Request(new URL(String(resource), "http://demo.local"), init));
+  return async (resource, init) => {
+    if (typeof init?.body === "string") onRequest?.(JSON.parse(init.body));
+    return handler(new Request(new URL(String(resource), "http://demo.local"), init));
+  };
 }

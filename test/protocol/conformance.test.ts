@@ -208,6 +208,10 @@ const SAMPLES: Record<keyof typeof CHATKIT_REQUEST_SCHEMAS, unknown> = {
   "threads.add_user_message": { type: "threads.add_user_message", params: { thread_id: "thr_1", input: { content: [], inference_options: { model: "m" } } } },
   "threads.add_client_tool_output": { type: "threads.add_client_tool_output", params: { thread_id: "thr_1", result: { a: 1 } } },
   "threads.retry_after_item": { type: "threads.retry_after_item", params: { thread_id: "thr_1", item_id: "msg_1" } },
+  "threads.add_structured_input": {
+    type: "threads.add_structured_input",
+    params: { thread_id: "thr_1", item_id: "msg_1", input: { status: "answered", answers: { q1: { values: ["a"], skipped: false } } } },
+  },
   "threads.custom_action": { type: "threads.custom_action", params: { thread_id: "thr_1", item_id: "msg_1", action: { type: "a", payload: 1 } } },
   "threads.sync_custom_action": { type: "threads.sync_custom_action", params: { thread_id: "thr_1", item_id: "msg_1", action: { type: "a" } } },
   "threads.get_by_id": { type: "threads.get_by_id", params: { thread_id: "thr_1" } },
