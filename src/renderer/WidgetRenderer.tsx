@@ -217,14 +217,21 @@ function WidgetFrame({ theme, children }: { theme?: "light" | "dark"; children: 
       watchRef.current = null;
     };
   }, []);
-  useIsomorphicLayoutEffect(() => {
+  // Nothing is inert before `holdFocusWhileInert` runs (it makes the widget inert), so focus never falls meanwhile.
+  // It runs a frame after loading starts: an action that settles at once moves no focus, and focus never moves
+  // inside React's commit (moving it there re-renders the focused controls mid-commit).
+  useEffect(() => {
     const frame = frameRef.current;
     if (!containerLoading || !frame) return;
     heldRef.current = true;
-    const release = holdFocusWhileInert(frame, watchRef.current?.memory() ?? null);
+    let release: (() => void) | null = null;
+    const start = requestAnimationFrame(() => {
+      release = holdFocusWhileInert(frame, watchRef.current?.memory() ?? null);
+    });
     return () => {
+      cancelAnimationFrame(start);
       heldRef.current = false;
-      release();
+      release?.();
     };
   }, [containerLoading]);
   return (
