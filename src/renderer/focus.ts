@@ -165,8 +165,11 @@ export function watchFocus(frame: HTMLElement, options: FocusWatchOptions = {}):
   const check = () => {
     timer = undefined;
     if (!memory || options.isHeld?.()) return;
-    if (!focusIsOnPage()) {
-      if (!frame.contains(document.activeElement)) memory = null;
+    const active = document.activeElement;
+    // Some engines leave focus on an element that stopped being focusable (jsdom; older browsers): lost as well.
+    const stranded = active instanceof HTMLElement && frame.contains(active) && !canHoldFocus(active);
+    if (!focusIsOnPage() && !stranded) {
+      if (!frame.contains(active)) memory = null;
       return;
     }
     const { element } = memory;
@@ -196,7 +199,7 @@ export function watchFocus(frame: HTMLElement, options: FocusWatchOptions = {}):
     typeof MutationObserver === "undefined"
       ? null
       : new MutationObserver(() => {
-          if (memory && focusIsOnPage()) schedule();
+          if (memory && (focusIsOnPage() || !canHoldFocus(document.activeElement))) schedule();
         });
   observer?.observe(frame, {
     subtree: true,
