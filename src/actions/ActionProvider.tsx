@@ -11,6 +11,7 @@ import {
   type RefObject,
 } from "react";
 import type { WidgetRoot } from "../schema";
+import { createAnnouncer, silentAnnouncer, type Announcer } from "./announcer";
 import { sendCustomActionThrough, type CustomAction } from "./useWidgetActions";
 import type {
   ClientActionHandler,
@@ -32,6 +33,8 @@ export interface ActionContextValue {
   beginContainerLoading(): () => void;
   /** Read synchronously (a state value can lag one render behind a double click). */
   isContainerBusy(): boolean;
+  /** The widget's polite announcements (loading, failures), shown by its live region. */
+  announcer: Announcer;
 }
 
 /** Where errors go when no `onError` is listening: the console, in development builds. */
@@ -53,6 +56,7 @@ const fallbackContext: ActionContextValue = {
   containerLoading: false,
   beginContainerLoading: () => () => {},
   isContainerBusy: () => false,
+  announcer: silentAnnouncer,
 };
 
 export const ActionContext = createContext<ActionContextValue>(fallbackContext);
@@ -94,6 +98,7 @@ export const ActionProvider = forwardRef<WidgetActionsHandle, ActionProviderProp
 ) {
   const [containerCount, setContainerCount] = useState(0);
   const busyRef = useRef(0);
+  const [announcer] = useState(createAnnouncer);
   // Handlers are read through a ref so that a new inline callback does not re-render every node.
   const handlersRef = useRef({ onAction, onServerAction, onError });
   handlersRef.current = { onAction, onServerAction, onError };
@@ -142,8 +147,9 @@ export const ActionProvider = forwardRef<WidgetActionsHandle, ActionProviderProp
       containerLoading,
       beginContainerLoading,
       isContainerBusy,
+      announcer,
     }),
-    [hasClientRoute, hasServerRoute, reportError, containerLoading, beginContainerLoading, isContainerBusy],
+    [hasClientRoute, hasServerRoute, reportError, containerLoading, beginContainerLoading, isContainerBusy, announcer],
   );
 
   useImperativeHandle(

@@ -10,6 +10,7 @@ export {
   type WidgetActionsHandle,
 } from "./ActionProvider";
 export { useNodeAction, AUTO_LOADING_BEHAVIOR, type NodeAction, type RunOptions } from "./useNodeAction";
+export { createAnnouncer, ANNOUNCEMENT_MAX_LENGTH, type Announcer } from "./announcer";
 export { useWidgetActions } from "./useWidgetActions";
 export { collectFormValues, mergeFormValues, setPath } from "./formValues";
 export { actionTypeWords, resetDevWarnings, WarnOnceMemory, WARN_ONCE_CAPACITY } from "./devWarnings";

@@ -24,6 +24,11 @@ export const AUTO_LOADING_BEHAVIOR: Readonly<Record<ActionBinding, Exclude<Loadi
   custom: "none",
 };
 
+/** What the widget's live region says when an action's loading state starts, ends, or the action fails. */
+export const LOADING_ANNOUNCEMENT = "Loading…";
+export const DONE_ANNOUNCEMENT = "Done";
+export const FAILED_ANNOUNCEMENT = "Action failed";
+
 /** Bindings that submit a form: native validation runs first and an invalid form dispatches nothing. */
 const SUBMIT_BINDINGS: ReadonlySet<ActionBinding> = new Set(["formSubmit", "cardConfirm"]);
 
@@ -169,6 +174,10 @@ export function useNodeAction(action: ActionConfig | null | undefined, binding: 
       };
     }
 
+    // What the user sees (a spinner, a faded widget, an error) is announced too, through the widget's live region.
+    const showsLoading = loadingBehavior === "self" || loadingBehavior === "container";
+    if (showsLoading) context.announcer.announce(LOADING_ANNOUNCEMENT);
+    let failed = false;
     try {
       const result =
         resolved.handler === "client"
@@ -176,16 +185,20 @@ export function useNodeAction(action: ActionConfig | null | undefined, binding: 
           : context.onServerAction!(dispatched, context.item, { streaming: resolved.streaming });
       await result;
     } catch (cause) {
+      failed = true;
+      const reason = cause instanceof Error ? cause.message : String(cause);
       context.reportError({
         kind: "dispatch",
-        message: `action "${resolved.type}" failed: ${cause instanceof Error ? cause.message : String(cause)}`,
+        message: `action "${resolved.type}" failed: ${reason}`,
         path,
         actionType: resolved.type,
         cause,
       });
+      context.announcer.announce(reason ? `${FAILED_ANNOUNCEMENT}: ${reason}` : FAILED_ANNOUNCEMENT);
     } finally {
       endLoading();
     }
+    if (showsLoading && !failed) context.announcer.announce(DONE_ANNOUNCEMENT);
     return true;
   }, []);
 

@@ -1,10 +1,23 @@
-import { Component, forwardRef, useContext, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from "react";
+import {
+  Component,
+  forwardRef,
+  useContext,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+  type ReactNode,
+} from "react";
 import { ActionProvider, useActionContext, type WidgetActionsHandle } from "../actions/ActionProvider";
+import type { Announcer } from "../actions/announcer";
 import type { ClientActionHandler, ServerActionHandler, WidgetErrorHandler } from "../actions/types";
 import { DeeplinkContext, type DeeplinkHandler } from "../components/Markdown/deeplinkContext";
 import { isInvalidNode, parseWidget, type ParseWidgetResult, type WidgetRoot } from "../schema";
 import { NodeRenderScopeContext, NodeViewsContext } from "../view-kit/context";
 import { ErrorCard } from "../view-kit/ErrorCard";
+import { holdFocusWhileInert, LIVE_REGION_CLASS, watchFocus, type FocusWatch } from "./focus";
 import { builtinViews, type WidgetRegistry } from "./registry";
 import { preloadViewsOf } from "./lazyView";
 import type { NodeViewMap } from "../view-kit/types";
@@ -184,18 +197,63 @@ function NodeRenderScope({ views, streamed, children }: { views: NodeViewMap; st
   return <NodeRenderScopeContext.Provider value={scope}>{children}</NodeRenderScopeContext.Provider>;
 }
 
-/** The widget's own element: theme, and the container loading state (faded and inert). */
+/**
+ * The widget's own element: theme, the container loading state (faded and inert, focus waiting on the widget's
+ * root element) and the widget's polite live region. It also keeps focus in the widget when the widget changes
+ * under it (see `watchFocus`).
+ */
 function WidgetFrame({ theme, children }: { theme?: "light" | "dark"; children: ReactNode }) {
-  const { containerLoading } = useActionContext();
+  const { containerLoading, announcer } = useActionContext();
+  const frameRef = useRef<HTMLDivElement>(null);
+  const watchRef = useRef<FocusWatch | null>(null);
+  const heldRef = useRef(false);
+  useEffect(() => {
+    const frame = frameRef.current;
+    if (!frame) return;
+    const watch = watchFocus(frame, { isHeld: () => heldRef.current });
+    watchRef.current = watch;
+    return () => {
+      watch.disconnect();
+      watchRef.current = null;
+    };
+  }, []);
+  // Nothing is inert before `holdFocusWhileInert` runs (it makes the widget inert), so focus never falls meanwhile.
+  // It runs a frame after loading starts: an action that settles at once moves no focus, and focus never moves
+  // inside React's commit (moving it there re-renders the focused controls mid-commit).
+  useEffect(() => {
+    const frame = frameRef.current;
+    if (!containerLoading || !frame) return;
+    heldRef.current = true;
+    let release: (() => void) | null = null;
+    const start = requestAnimationFrame(() => {
+      release = holdFocusWhileInert(frame, watchRef.current?.memory() ?? null);
+    });
+    return () => {
+      cancelAnimationFrame(start);
+      heldRef.current = false;
+      release?.();
+    };
+  }, [containerLoading]);
   return (
     <div
+      ref={frameRef}
       className="cw-widget"
       data-cw-theme={theme}
       data-loading={containerLoading ? "" : undefined}
       aria-busy={containerLoading || undefined}
-      inert={containerLoading || undefined}
     >
       {children}
+      <LiveRegion announcer={announcer} />
+    </div>
+  );
+}
+
+/** The widget's polite live region: loading started and ended, an action failed (see `Announcer`). */
+function LiveRegion({ announcer }: { announcer: Announcer }) {
+  const message = useSyncExternalStore(announcer.subscribe, announcer.current, () => "");
+  return (
+    <div className={LIVE_REGION_CLASS} aria-live="polite" aria-atomic="true">
+      {message}
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, fn, userEvent, waitFor, within } from "storybook/test";
 import { WidgetRenderer } from "../../src/renderer";
+import { expectFocusKept, press, tabTo } from "../keyboard";
 
 const ITEM = { id: "msg_actions" };
 const widgetOf = (root: unknown) => expect.objectContaining({ id: ITEM.id, widget: expect.objectContaining(root as object) });
@@ -141,26 +142,59 @@ export const LoadingSelf: Story = {
   },
 };
 
-/** `container`: the whole widget fades and becomes inert; nothing dispatches until the handler settles. */
+const approvalCard = {
+  type: "Card",
+  confirm: { label: "Approve", action: { type: "request.approve", handler: "client", payload: { id: 7 } } },
+  children: [{ type: "Text", value: "Approve the expense of € 120?" }],
+};
+
+/**
+ * `container`: the whole widget fades and becomes inert; nothing dispatches until the handler settles. Focus,
+ * which was on the control inside, waits on the card meanwhile (not on the page), and the widget says "Loading…".
+ */
 export const LoadingContainer: Story = {
+  args: { onAction: fn(never), widget: approvalCard },
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    const approve = canvas.getByRole("button", { name: "Approve" });
+    await tabTo(approve);
+    await press("{Enter}", canvasElement);
+    await expect(args.onAction).toHaveBeenCalledWith({ type: "request.approve", payload: { id: 7 } }, widgetOf({ type: "Card" }));
+    const frame = canvasElement.querySelector(".cw-widget")!;
+    const card = canvasElement.querySelector<HTMLElement>(".cw-card")!;
+    await expect(frame).toHaveAttribute("data-loading");
+    await expect(frame).toHaveAttribute("aria-busy", "true");
+    await expect(approve.closest("[inert]")).not.toBeNull();
+    await expect(document.activeElement).toBe(card);
+    await expect(canvasElement.querySelector(".cw-widget__live")).toHaveTextContent("Loading…");
+    approve.click();
+    await expect(args.onAction).toHaveBeenCalledTimes(1);
+  },
+};
+
+let settleApproval = () => {};
+
+/** When the container's action settles, focus goes back to the control that fired it and the widget says so. */
+export const LoadingContainerSettles: Story = {
+  // Looks like LoadingContainer before it is pressed; captured there.
+  tags: ["no-visual"],
   args: {
-    onAction: fn(never),
-    widget: {
-      type: "Card",
-      confirm: { label: "Approve", action: { type: "request.approve", handler: "client", payload: { id: 7 } } },
-      children: [{ type: "Text", value: "Approve the expense of € 120?" }],
-    },
+    onAction: fn(() => new Promise<void>((resolve) => (settleApproval = resolve))),
+    widget: approvalCard,
   },
   play: async ({ canvasElement, args }) => {
     const canvas = within(canvasElement);
     const approve = canvas.getByRole("button", { name: "Approve" });
-    await userEvent.click(approve);
-    await expect(args.onAction).toHaveBeenCalledWith({ type: "request.approve", payload: { id: 7 } }, widgetOf({ type: "Card" }));
-    const frame = canvasElement.querySelector(".cw-widget")!;
-    await expect(frame).toHaveAttribute("data-loading");
-    await expect(frame).toHaveAttribute("inert");
-    approve.click();
+    await tabTo(approve);
+    await press("{Enter}", canvasElement);
     await expect(args.onAction).toHaveBeenCalledTimes(1);
+    await expect(document.activeElement).toBe(canvasElement.querySelector(".cw-card"));
+    settleApproval();
+    await waitFor(() => expect(canvasElement.querySelector(".cw-widget")).not.toHaveAttribute("data-loading"));
+    await expectFocusKept(canvasElement, "after the action settled");
+    await expect(document.activeElement).toBe(approve);
+    await expect(canvasElement.querySelector("[inert]")).toBeNull();
+    await expect(canvasElement.querySelector(".cw-widget__live")).toHaveTextContent("Done");
   },
 };
 

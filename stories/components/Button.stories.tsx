@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, fn, userEvent, within, type Mock } from "storybook/test";
+import { press, tabTo } from "../keyboard";
 import { Button, BUTTON_COLORS, BUTTON_SIZES, BUTTON_VARIANTS } from "../../src/components/Button";
 import { WidgetRenderer } from "../../src/renderer";
 
@@ -92,9 +93,11 @@ export const States: Story = {
     const loading = canvas.getByRole("button", { name: "Loading" });
     await expect(loading).toHaveAttribute("aria-busy", "true");
     await userEvent.click(loading, { pointerEventsCheck: 0 });
-    loading.focus();
-    await userEvent.keyboard("{Enter}");
+    // A loading button stays reachable (Tab) and keeps focus; Enter does nothing.
+    await tabTo(loading);
+    await press("{Enter}", canvasElement);
     await expect(args.onClick).not.toHaveBeenCalled();
+    await expect(loading).toHaveFocus();
   },
 };
 
@@ -103,12 +106,12 @@ export const KeyboardActivation: Story = {
   args: { label: "Send" },
   play: async ({ canvasElement, args }) => {
     const button = within(canvasElement).getByRole("button", { name: "Send" });
-    await userEvent.tab();
-    await expect(button).toHaveFocus();
-    await userEvent.keyboard("{Enter}");
+    await tabTo(button);
+    await press("{Enter}", canvasElement);
     await expect(args.onClick).toHaveBeenCalledTimes(1);
-    await userEvent.keyboard(" ");
+    await press(" ", canvasElement);
     await expect(args.onClick).toHaveBeenCalledTimes(2);
+    await expect(button).toHaveFocus();
   },
 };
 

@@ -7,6 +7,7 @@ import { Row } from "../../src/components/Row";
 import { Text } from "../../src/components/Text";
 import { Title } from "../../src/components/Title";
 import { expect, userEvent, within } from "storybook/test";
+import { press, tabTo } from "../keyboard";
 
 const body = (
   <>
@@ -82,8 +83,16 @@ export const Collapsed: Story = {
     const canvas = within(canvasElement);
     const toggle = canvas.getByRole("button", { name: "Show details" });
     await expect(toggle).toHaveAttribute("aria-expanded", "false");
-    await userEvent.click(toggle);
-    await expect(canvas.getByRole("button", { name: "Hide details" })).toHaveAttribute("aria-expanded", "true");
+    // A disclosure button: Tab to it, Enter opens, Space closes, focus stays on it.
+    await tabTo(toggle);
+    await press("{Enter}", canvasElement);
+    const hide = canvas.getByRole("button", { name: "Hide details" });
+    await expect(hide).toHaveAttribute("aria-expanded", "true");
+    await expect(hide).toHaveFocus();
+    await expect(canvas.getByText("Flight to Lisbon")).toBeVisible();
+    await press(" ", canvasElement);
+    await expect(canvas.getByRole("button", { name: "Show details" })).toHaveAttribute("aria-expanded", "false");
+    await userEvent.click(canvas.getByRole("button", { name: "Show details" }));
     await expect(canvas.getByText("Flight to Lisbon")).toBeVisible();
   },
 };

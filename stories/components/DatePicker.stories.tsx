@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, fn, screen, userEvent, waitFor, within } from "storybook/test";
 import { DatePicker, DATE_PICKER_SIZES, DATE_PICKER_VARIANTS, DATE_PICKER_SIDES, DATE_PICKER_ALIGNS } from "../../src/components/DatePicker";
+import { expectFocusKept, press, tabTo } from "../keyboard";
 import { WidgetHarness } from "./WidgetHarness";
 
 /** A date field: trigger + calendar popover (react-day-picker, loaded on first use); value `yyyy-mm-dd`. */
@@ -81,14 +82,21 @@ export const MinAndMax: Story = {
   },
 };
 
-/** `clearable`: the clear control empties the day and the hidden field. */
+/**
+ * `clearable`: the clear control empties the day and the hidden field. By keyboard: Tab to the clear control,
+ * Space; the control goes away with the day and focus moves to the trigger, not to the page.
+ */
 export const Clearable: Story = {
   args: { clearable: true, defaultValue: "2024-03-10" },
   play: async ({ canvasElement, args }) => {
-    await userEvent.click(within(canvasElement).getByRole("button", { name: "Clear date" }));
+    const canvas = within(canvasElement);
+    await tabTo(canvas.getByRole("button", { name: "Clear date" }));
+    await press(" ", canvasElement);
     await expect(args.onValueChange).toHaveBeenCalledWith("");
     await expect(canvasElement.querySelector<HTMLInputElement>('input[name="due"]')?.value).toBe("");
-    await expect(within(canvasElement).getByRole("button", { name: /Due date/ })).toHaveTextContent("Pick a due date");
+    const trigger = canvas.getByRole("button", { name: /Due date/ });
+    await expect(trigger).toHaveTextContent("Pick a due date");
+    await expect(trigger).toHaveFocus();
   },
 };
 
@@ -117,17 +125,18 @@ export const OnChangeAction: Story = {
   play: async ({ canvasElement, args }) => {
     const { onAction } = args as unknown as { onAction: ReturnType<typeof fn> };
     const trigger = within(canvasElement).getByRole("button", { name: /Date/ });
-    trigger.focus();
-    await userEvent.keyboard("{Enter}");
+    await tabTo(trigger);
+    await press("{Enter}");
     const selectedDay = await dayButton(/March 10(th)?, 2024/);
     await waitFor(() => expect(selectedDay).toHaveFocus());
     // One week down, one day right: March 18.
-    await userEvent.keyboard("{ArrowDown}{ArrowRight}{Enter}");
+    await press("{ArrowDown}{ArrowRight}{Enter}");
     await waitFor(() => expect(onAction).toHaveBeenCalledTimes(1));
     await expect(onAction).toHaveBeenCalledWith(
       { type: "trip.dates", payload: { tripId: "trip_7", trip: { start: "2024-03-18" } } },
       expect.objectContaining({ id: "msg_story" }),
     );
     await waitFor(() => expect(trigger).toHaveFocus());
+    await expectFocusKept(canvasElement, "after choosing");
   },
 };

@@ -4,6 +4,7 @@ import { Form } from "../../src/components/Form";
 import { Input } from "../../src/components/Input";
 import { Row } from "../../src/components/Row";
 import { expect, fn, userEvent, within } from "storybook/test";
+import { press, tabTo } from "../keyboard";
 
 /** A `<form>` laid out like a Box; native validation stays on (`required`, `pattern`). */
 const meta = {
@@ -31,9 +32,13 @@ export const Default: Story = {};
 export const NativeValidation: Story = {
   play: async ({ canvasElement, args }) => {
     const canvas = within(canvasElement);
-    await userEvent.click(canvas.getByRole("button", { name: "Save" }));
+    // By keyboard: Enter on Save is refused and the browser moves focus to the empty field; typing there and
+    // Enter submits.
+    await tabTo(canvas.getByRole("button", { name: "Save" }));
+    await press("{Enter}", canvasElement);
     await expect(args.onSubmit).not.toHaveBeenCalled();
-    await userEvent.type(canvas.getByRole("textbox", { name: "Name" }), "Ada{Enter}");
+    await expect(canvas.getByRole("textbox", { name: "Name" })).toHaveFocus();
+    await press("Ada{Enter}", canvasElement);
     await expect(args.onSubmit).toHaveBeenCalledTimes(1);
   },
 };

@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, fn, screen, userEvent, waitFor, within } from "storybook/test";
+import { press, tabTo } from "../keyboard";
 import { WidgetHarness } from "./WidgetHarness";
 
 function AllControls({ onAction }: { onAction: () => void }) {
@@ -92,5 +93,69 @@ export const FilledAndSubmitted: Story = {
       },
       expect.objectContaining({ id: "msg_story" }),
     );
+  },
+};
+
+/**
+ * Filled and submitted by keyboard only: Tab from control to control, type in the fields, Enter and arrows in
+ * the Select, Enter and Escape on the calendar, arrows in the radio group, Space on the checkboxes, Enter on Submit. Focus is on
+ * a control of the form after every key (never on the page), and the payload is the same as by mouse.
+ */
+export const FilledByKeyboard: Story = {
+  // Ends as FilledAndSubmitted does (same values); captured there.
+  tags: ["no-visual"],
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    await tabTo(canvas.getByPlaceholderText("Full name"));
+    await press("Grace Hopper", canvasElement);
+    await tabTo(canvas.getByPlaceholderText("Requests"));
+    await press("Late arrival", canvasElement);
+
+    const room = canvas.getByRole("combobox");
+    await tabTo(room);
+    await press("{Enter}");
+    const listbox = await screen.findByRole("listbox");
+    await waitFor(() => expect(within(listbox).getByRole("option", { name: "Single" })).toHaveFocus());
+    await press("{ArrowDown}{ArrowDown}{Enter}");
+    await waitFor(() => expect(screen.queryByRole("listbox")).not.toBeInTheDocument());
+    await waitFor(() => expect(room).toHaveFocus());
+
+    const date = canvas.getByRole("button", { name: /Date/ });
+    await tabTo(date);
+    await press("{Enter}");
+    // The calendar opens on the chosen day (its chunk can take a while to load on a busy machine).
+    await waitFor(() => expect(document.activeElement?.getAttribute("aria-label")).toMatch(/May 1(st)?, 2024/), { timeout: 10000 });
+    // Escape closes the calendar without a change (choosing a day by arrows is DatePicker's OnChangeAction story).
+    await press("{Escape}");
+    await waitFor(() => expect(screen.queryByRole("grid")).not.toBeInTheDocument());
+    await waitFor(() => expect(date).toHaveFocus());
+
+    await tabTo(canvas.getByRole("radio", { name: "Room only" }));
+    await press("{ArrowRight>}{/ArrowRight}", canvasElement);
+    await waitFor(() => expect(canvas.getByRole("radio", { name: "Breakfast" })).toBeChecked());
+    await tabTo(canvas.getByRole("checkbox", { name: "Send me offers" }));
+    await press(" ", canvasElement);
+    await tabTo(canvas.getByRole("checkbox", { name: "I accept the terms" }));
+    await press(" ", canvasElement);
+
+    await tabTo(canvas.getByRole("button", { name: "Submit" }));
+    await press("{Enter}", canvasElement);
+    await waitFor(() => expect(args.onAction).toHaveBeenCalledTimes(1));
+    await expect(args.onAction).toHaveBeenCalledWith(
+      {
+        type: "booking.submit",
+        payload: {
+          hotelId: "h_12",
+          guest: { name: "Grace Hopper", notes: "Late arrival" },
+          room: "suite",
+          checkIn: "2024-05-01",
+          board: "breakfast",
+          newsletter: true,
+          terms: false,
+        },
+      },
+      expect.objectContaining({ id: "msg_story" }),
+    );
+    await waitFor(() => expect(canvas.getByRole("button", { name: "Submit" })).toHaveFocus());
   },
 };

@@ -5,7 +5,8 @@ import { Icon } from "../../src/components/Icon";
 import { ListView } from "../../src/components/ListView";
 import { ListViewItem } from "../../src/components/ListViewItem";
 import { Text } from "../../src/components/Text";
-import { expect, userEvent, within } from "storybook/test";
+import { expect, within } from "storybook/test";
+import { press, tabTo } from "../keyboard";
 
 const rows = (count: number) =>
   Array.from({ length: count }, (_, index) => (
@@ -37,17 +38,25 @@ export const Default: Story = {};
 /** With a status header. */
 export const WithStatus: Story = { args: { status: { text: "3 recent documents", icon: "book-open" } } };
 
-/** `limit: 2` shows two rows and a "Show more" button that reveals the next two. */
+/**
+ * `limit: 2` shows two rows and a "Show more" button that reveals the next two. By keyboard: Enter on "Show more"
+ * keeps focus on it while rows are left; when the last rows appear the button goes and focus moves to the first
+ * new row (never to the page), and the list says how many rows it shows.
+ */
 export const Limit: Story = {
   args: { limit: 2, children: rows(5) },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(canvas.getAllByRole("listitem")).toHaveLength(2);
-    await userEvent.click(canvas.getByRole("button", { name: "Show more" }));
+    const more = await tabTo(canvas.getByRole("button", { name: "Show more" }));
+    await press("{Enter}", canvasElement);
     await expect(canvas.getAllByRole("listitem")).toHaveLength(4);
-    await userEvent.click(canvas.getByRole("button", { name: "Show more" }));
+    await expect(more).toHaveFocus();
+    await press(" ", canvasElement);
     await expect(canvas.getAllByRole("listitem")).toHaveLength(5);
     await expect(canvas.queryByRole("button", { name: "Show more" })).toBeNull();
+    await expect(canvas.getAllByRole("listitem")[4]).toHaveFocus();
+    await expect(canvas.getByRole("status")).toHaveTextContent("Showing 5 of 5 rows");
   },
 };
 

@@ -6,6 +6,7 @@ import { ListView } from "../../src/components/ListView";
 import { ListViewItem } from "../../src/components/ListViewItem";
 import { Text } from "../../src/components/Text";
 import { expect, fn, userEvent, within } from "storybook/test";
+import { press, tabTo } from "../keyboard";
 
 /** A row of a ListView; with `onActivate` the whole row is a button (click, Enter, Space). */
 const meta = {
@@ -37,14 +38,16 @@ type Story = StoryObj<typeof meta>;
 
 export const Default: Story = {};
 
-/** Click, Enter and Space each activate the row once. */
+/** Tab reaches the row; Enter, Space and a click each activate it once, and focus stays on it. */
 export const KeyboardAndClick: Story = {
   play: async ({ canvasElement, args }) => {
     const row = within(canvasElement).getByRole("button");
+    await tabTo(row);
+    await press("{Enter}", canvasElement);
+    await press(" ", canvasElement);
     await userEvent.click(row);
-    await userEvent.keyboard("{Enter}");
-    await userEvent.keyboard(" ");
     await expect(args.onActivate).toHaveBeenCalledTimes(3);
+    await expect(row).toHaveFocus();
   },
 };
 

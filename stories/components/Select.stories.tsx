@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, fn, screen, userEvent, waitFor, within } from "storybook/test";
 import { Select, SELECT_SIZES, SELECT_VARIANTS } from "../../src/components/Select";
+import { expectFocusKept, press, tabTo } from "../keyboard";
 import { WidgetHarness } from "./WidgetHarness";
 
 const PLANS = [
@@ -74,15 +75,22 @@ export const ChooseWithMouse: Story = {
   },
 };
 
-/** `clearable`: the clear control empties the choice and reports `""`. */
+/**
+ * `clearable`: the clear control empties the choice and reports `""`. By keyboard: Tab past the trigger to the
+ * clear control, Enter; the control goes away with the value and focus moves to the trigger, not to the page.
+ */
 export const Clearable: Story = {
   args: { clearable: true, defaultValue: "team" },
   play: async ({ canvasElement, args }) => {
     const canvas = within(canvasElement);
-    await userEvent.click(canvas.getByRole("button", { name: "Clear selection" }));
+    const trigger = canvas.getByRole("combobox", { name: "Plan" });
+    await tabTo(trigger);
+    await tabTo(canvas.getByRole("button", { name: "Clear selection" }));
+    await press("{Enter}", canvasElement);
     await expect(args.onValueChange).toHaveBeenCalledWith("");
-    await expect(canvas.getByRole("combobox", { name: "Plan" })).toHaveTextContent("Choose a plan");
+    await expect(trigger).toHaveTextContent("Choose a plan");
     await expect(canvas.queryByRole("button", { name: "Clear selection" })).not.toBeInTheDocument();
+    await expect(trigger).toHaveFocus();
   },
 };
 
@@ -91,8 +99,8 @@ export const Searchable: Story = {
   args: { name: "city", options: CITIES, placeholder: "Choose a city", "aria-label": "City" },
   play: async ({ canvasElement, args }) => {
     const trigger = within(canvasElement).getByRole("combobox", { name: "City" });
-    trigger.focus();
-    await userEvent.keyboard("{Enter}");
+    await tabTo(trigger);
+    await press("{Enter}");
     const search = await screen.findByRole("searchbox", { name: "Search options" });
     await waitFor(() => expect(search).toHaveFocus());
     await userEvent.keyboard("bu");
@@ -100,10 +108,12 @@ export const Searchable: Story = {
     await waitFor(() =>
       expect(within(listbox).getAllByRole("option").map((option) => option.textContent)).toEqual(["Bucharest", "Budapest"]),
     );
-    await userEvent.keyboard("{ArrowDown}{ArrowDown}{Enter}");
+    await press("{ArrowDown}{ArrowDown}{Enter}");
     await waitFor(() => expect(screen.queryByRole("listbox")).not.toBeInTheDocument());
     await expect(args.onValueChange).toHaveBeenCalledWith("budapest");
     await expect(trigger).toHaveTextContent("Budapest");
+    await expectFocusKept(canvasElement, "after choosing");
+    await expect(trigger).toHaveFocus();
   },
 };
 
@@ -134,16 +144,17 @@ export const OnChangeAction: Story = {
   play: async ({ canvasElement, args }) => {
     const { onAction } = args as unknown as { onAction: ReturnType<typeof fn> };
     const trigger = within(canvasElement).getByRole("combobox");
-    trigger.focus();
-    await userEvent.keyboard("{Enter}");
+    await tabTo(trigger);
+    await press("{Enter}");
     const listbox = await screen.findByRole("listbox");
     await waitFor(() => expect(within(listbox).getByRole("option", { name: /Free/ })).toHaveFocus());
-    await userEvent.keyboard("{ArrowDown}{ArrowDown}{Enter}");
+    await press("{ArrowDown}{ArrowDown}{Enter}");
     await waitFor(() => expect(onAction).toHaveBeenCalledTimes(1));
     await expect(onAction).toHaveBeenCalledWith(
       { type: "plan.changed", payload: { accountId: "acct_42", plan: "team" } },
       expect.objectContaining({ id: "msg_story" }),
     );
     await expect(trigger).toHaveTextContent("Team");
+    await expectFocusKept(canvasElement, "after choosing");
   },
 };

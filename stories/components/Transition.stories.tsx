@@ -5,6 +5,7 @@ import { Card } from "../../src/components/Card";
 import { Text } from "../../src/components/Text";
 import { Transition } from "../../src/components/Transition";
 import { expect, userEvent, within } from "storybook/test";
+import { press, tabTo } from "../keyboard";
 
 /** Animates a child appearing or being swapped (by `contentKey`); no motion with prefers-reduced-motion. */
 const meta = {
@@ -36,7 +37,9 @@ export const Swap: Story = {
   render: () => <SwapDemo />,
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await userEvent.click(canvas.getByRole("button", { name: "Next state" }));
+    // By keyboard: the swap replaces what is around the button; focus stays on something in the story.
+    await tabTo(canvas.getByRole("button", { name: "Next state" }));
+    await press("{Enter}", canvasElement);
     const item = canvas.getByText("Found 3 flights").closest(".cw-transition__item");
     await expect(item).toHaveAttribute("data-enter");
   },

@@ -2,6 +2,7 @@ import { useMemo } from "react";
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, fn, spyOn, userEvent, waitFor, within } from "storybook/test";
 import { ChatThread, type ChatThreadProps } from "../../src/composer";
+import { expectFocusKept, press, tabTo } from "../keyboard";
 import { createDemoFetch } from "./demoServer";
 import { entityPreviewWidget } from "./demoWidgets";
 import { delay, ENTITIES, matchEntities, TOOLS } from "./fixtures";
@@ -103,9 +104,15 @@ export const EndToEnd: Story = {
     await userEvent.click(await canvas.findByRole("menuitemradio", { name: "Find events" }));
     await userEvent.click(input);
     await userEvent.keyboard("Concerts{Enter}");
-    const purple = await canvas.findByText("Purple Line", {}, { timeout: 5000 });
-    await userEvent.click(purple);
+    // Picked by keyboard: Shift+Tab from the composer back to the row, Enter. The server replaces the selector with
+    // one whose rows are no longer buttons; focus stays in that widget (on the list), not on the page.
+    const purple = await canvas.findByRole("button", { name: "Purple Line" }, { timeout: 5000 });
+    await tabTo(purple, { shift: true, max: 80 });
+    await press("{Enter}", canvasElement);
     await canvas.findByText(/The Purple Line it is/, {}, { timeout: 5000 });
+    await waitFor(() => expect(canvas.queryByRole("button", { name: "Purple Line" })).toBeNull(), { timeout: 5000 });
+    await expectFocusKept(canvasElement, "after the selector was replaced");
+    await expect(purple.closest(".cw-widget")!.contains(document.activeElement)).toBe(true);
     // …followed by this week's events along the chosen line (and none of the other lines').
     await canvas.findByText("Community choir concert", {}, { timeout: 5000 });
     expect(canvas.getByText("String quartet in the library")).toBeVisible();

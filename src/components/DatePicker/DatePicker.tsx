@@ -3,7 +3,7 @@ import { Popover } from "radix-ui";
 import { cva, cx, type VariantProps } from "class-variance-authority";
 import { CONTROL_SIZES, CONTROL_VARIANTS } from "../../tokens";
 import { Icon } from "../Icon/Icon";
-import { ClearGlyph, selectVariants } from "../Select/Select";
+import { ClearGlyph, selectVariants, useOwnRef } from "../Select/Select";
 import { formatDisplayDay, formatIsoDay, normalizeIsoDay, parseIsoDay } from "./dates";
 
 // react-day-picker is the heavy part: it loads when the calendar is first wanted.
@@ -122,6 +122,7 @@ export const DatePicker = forwardRef<HTMLButtonElement, DatePickerProps>(functio
   const [uncontrolledValue, setUncontrolledValue] = useState(() => normalizeIsoDay(defaultValue));
   const value = controlledValue !== undefined ? normalizeIsoDay(controlledValue) : uncontrolledValue;
   const [open, setOpen] = useState(false);
+  const [triggerRef, setTriggerRef] = useOwnRef(ref);
   const resolvedVariant = variant ?? DATE_PICKER_DEFAULTS.variant;
   const resolvedSize = size ?? DATE_PICKER_DEFAULTS.size;
   const selected = parseIsoDay(value);
@@ -164,7 +165,7 @@ export const DatePicker = forwardRef<HTMLButtonElement, DatePickerProps>(functio
     >
       <Popover.Root open={open} onOpenChange={setOpen}>
         <Popover.Trigger
-          ref={ref}
+          ref={setTriggerRef}
           id={id}
           className="cw-select__trigger cw-datepicker__trigger"
           disabled={disabled}
@@ -195,7 +196,16 @@ export const DatePicker = forwardRef<HTMLButtonElement, DatePickerProps>(functio
         </Popover.Portal>
       </Popover.Root>
       {showClear ? (
-        <button type="button" className="cw-select__clear" aria-label="Clear date" onClick={() => choose("")}>
+        <button
+          type="button"
+          className="cw-select__clear"
+          aria-label="Clear date"
+          onClick={() => {
+            // The button goes away with the value: focus moves to the trigger first, never to the page.
+            triggerRef.current?.focus();
+            choose("");
+          }}
+        >
           <ClearGlyph />
         </button>
       ) : null}

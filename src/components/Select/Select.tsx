@@ -6,8 +6,10 @@ import {
   useMemo,
   useRef,
   useState,
+  type ForwardedRef,
   type KeyboardEvent,
   type ReactNode,
+  type RefObject,
 } from "react";
 import { Select as SelectPrimitive } from "radix-ui";
 import { cva, cx, type VariantProps } from "class-variance-authority";
@@ -105,6 +107,23 @@ function Chevron() {
   );
 }
 
+/**
+ * A ref of one's own that also fills the forwarded `ref`: the clear control hands focus to the trigger
+ * (the clear control removes itself, and focus must not fall to the page).
+ */
+export function useOwnRef<T>(ref: ForwardedRef<T>): [RefObject<T | null>, (element: T | null) => void] {
+  const own = useRef<T | null>(null);
+  const setRef = useCallback(
+    (element: T | null) => {
+      own.current = element;
+      if (typeof ref === "function") ref(element);
+      else if (ref) ref.current = element;
+    },
+    [ref],
+  );
+  return [own, setRef];
+}
+
 export function ClearGlyph() {
   return (
     <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">
@@ -145,6 +164,7 @@ export const Select = forwardRef<HTMLButtonElement, SelectProps>(function Select
   const [uncontrolledValue, setUncontrolledValue] = useState(defaultValue ?? "");
   const value = controlledValue ?? uncontrolledValue;
   const [open, setOpen] = useState(false);
+  const [triggerRef, setTriggerRef] = useOwnRef(ref);
   const [query, setQuery] = useState("");
   const searchRef = useRef<HTMLInputElement>(null);
   const listId = useId();
@@ -214,7 +234,7 @@ export const Select = forwardRef<HTMLButtonElement, SelectProps>(function Select
         required={required}
       >
         <SelectPrimitive.Trigger
-          ref={ref}
+          ref={setTriggerRef}
           id={id}
           className="cw-select__trigger"
           aria-label={ariaLabel}
@@ -260,7 +280,11 @@ export const Select = forwardRef<HTMLButtonElement, SelectProps>(function Select
           type="button"
           className="cw-select__clear"
           aria-label="Clear selection"
-          onClick={() => choose("")}
+          onClick={() => {
+            // The button goes away with the value: focus moves to the trigger first, never to the page.
+            triggerRef.current?.focus();
+            choose("");
+          }}
         >
           <ClearGlyph />
         </button>
