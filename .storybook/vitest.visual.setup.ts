@@ -1,10 +1,23 @@
-// Runs after every story test (render + play + Storybook's a11y check in light):
+// Runs after every story test (render + play + Storybook's a11y check in light, over the whole page):
 //  1. screenshots the story in light and compares it with its committed baseline (zero tolerance);
-//  2. switches the story root to dark, runs axe again and screenshots the dark variant.
+//  2. switches the story root to dark, runs axe again (the story and any open popover, menu or list portalled
+//     to <body>) and screenshots the dark variant;
+//  3. focuses every tabbable product part in light, dark and forced colors and requires a visible focus
+//     indicator (visibleStates.ts).
 // Opt a story out of screenshots with the tag "no-visual" (write the reason next to it).
+// Tag "focus-state": the play function leaves focus (and any popover it opened) on purpose. The harness keeps
+// it, checks the focused part and the active option in light, dark and forced colors, and captures a third
+// baseline under Chromium's forced-colors emulation (`<id>--forced-colors`).
 import { afterEach, beforeAll, expect } from "vitest";
 import { page } from "vitest/browser";
 import axe from "axe-core";
+import {
+  activeFocusProblems,
+  activeOptionProblems,
+  emulateForcedColors,
+  focusIndicatorProblems,
+  type VisibleMode,
+} from "./visibleStates";
 
 beforeAll(() => {
   // Storybook's preparing-story spinner is injected into the test iframe too; it must never be captured.
@@ -21,11 +34,13 @@ interface StoryContextLike {
   parameters?: { a11y?: { test?: string; config?: { rules?: { id: string; enabled: boolean }[] } } };
 }
 
-async function axeViolations(root: HTMLElement, story: StoryContextLike) {
+async function axeViolations(story: StoryContextLike) {
   const rules = Object.fromEntries(
     (story.parameters?.a11y?.config?.rules ?? []).map((rule) => [rule.id, { enabled: rule.enabled }]),
   );
-  const result = await axe.run(root, { rules, resultTypes: ["violations"] });
+  // The whole page as Storybook's own check sees it, so popovers portalled to <body> are included.
+  const context = { include: [document.body], exclude: [[".sb-wrapper"], ["#storybook-docs"], ["#storybook-highlights-root"]] };
+  const result = await axe.run(context as axe.ElementContext, { rules, resultTypes: ["violations"] });
   return result.violations.map(
     (violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(" ")).join(", ")})`,
   );
@@ -67,6 +82,14 @@ async function repaintedFromScratch(container: HTMLElement) {
   await nextFrame();
 }
 
+/** Fails with every problem found in `mode` (empty list: nothing to report). */
+function expectNoProblems(problems: string[], what: string) {
+  expect(problems, what).toEqual([]);
+}
+
+/** Problems of what a "focus-state" story left focused and highlighted, in `mode`. */
+const keptStateProblems = (mode: VisibleMode) => [...activeFocusProblems(mode), ...activeOptionProblems(mode)];
+
 afterEach(async (ctx) => {
   const story = (ctx as unknown as { story?: StoryContextLike }).story;
   if (!story) return;
@@ -76,27 +99,57 @@ afterEach(async (ctx) => {
   const container = root.parentElement ?? root;
   container.style.display = "inline-block";
   container.style.padding = "8px";
-  // Focus rings left by play() would otherwise vary between runs.
-  (document.activeElement as HTMLElement | null)?.blur?.();
+  const keepState = story.tags.includes("focus-state");
+  // Focus rings left by play() would otherwise vary between runs (unless the story shows focus on purpose).
+  const kept = keepState ? (document.activeElement as HTMLElement | null) : null;
+  if (!keepState) (document.activeElement as HTMLElement | null)?.blur?.();
   await document.fonts.ready;
   await imagesSettled(root);
   await repaintedFromScratch(container);
+  // Hiding the story for the repaint can take focus from a part inside it: give it back.
+  if (kept && kept !== document.body && document.activeElement !== kept) kept.focus({ preventScroll: true });
 
   const visual = !story.tags.includes("no-visual");
   const forcedTheme = root.getAttribute("data-cw-theme");
+  const firstTheme: VisibleMode = forcedTheme === "dark" ? "dark" : "light";
+  if (keepState) expectNoProblems(keptStateProblems(firstTheme), `focus and active option in ${firstTheme} (${story.id})`);
   if (visual) {
     await expect.element(page.elementLocator(container)).toMatchScreenshot(`${story.id}--${forcedTheme ?? "light"}`);
   }
-  if (forcedTheme === "dark") return; // the story is dark already: checked and captured above
-
-  root.setAttribute("data-cw-theme", "dark");
-  document.documentElement.style.background = "";
-  if (story.parameters?.a11y?.test !== "off") {
-    const violations = await axeViolations(root, story);
-    expect(violations, `axe violations in the dark theme of ${story.id}`).toEqual([]);
+  if (forcedTheme !== "dark") {
+    root.setAttribute("data-cw-theme", "dark");
+    document.documentElement.style.background = "";
+    if (story.parameters?.a11y?.test !== "off") {
+      const violations = await axeViolations(story);
+      expect(violations, `axe violations in the dark theme of ${story.id}`).toEqual([]);
+    }
+    if (keepState) expectNoProblems(keptStateProblems("dark"), `focus and active option in dark (${story.id})`);
+    if (visual) {
+      await repaintedFromScratch(container);
+      if (kept && kept !== document.body && document.activeElement !== kept) kept.focus({ preventScroll: true });
+      await expect.element(page.elementLocator(container)).toMatchScreenshot(`${story.id}--dark`);
+    }
   }
-  if (visual) {
-    await repaintedFromScratch(container);
-    await expect.element(page.elementLocator(container)).toMatchScreenshot(`${story.id}--dark`);
+
+  await emulateForcedColors(true);
+  try {
+    if (keepState) {
+      expectNoProblems(keptStateProblems("forced-colors"), `focus and active option under forced colors (${story.id})`);
+      if (visual) {
+        await repaintedFromScratch(container);
+        if (kept && kept !== document.body && document.activeElement !== kept) kept.focus({ preventScroll: true });
+        await expect.element(page.elementLocator(container)).toMatchScreenshot(`${story.id}--forced-colors`);
+      }
+      return;
+    }
+    expectNoProblems(await focusIndicatorProblems(root, "forced-colors"), `focus indicators under forced colors (${story.id})`);
+  } finally {
+    await emulateForcedColors(false);
+  }
+  // Every tabbable part, in the theme the story root shows now (dark) and in light.
+  expectNoProblems(await focusIndicatorProblems(root, "dark"), `focus indicators in dark (${story.id})`);
+  if (forcedTheme !== "dark") {
+    root.setAttribute("data-cw-theme", "light");
+    expectNoProblems(await focusIndicatorProblems(root, "light"), `focus indicators in light (${story.id})`);
   }
 });
