@@ -189,3 +189,38 @@ export function activeOptionProblems(mode: VisibleMode): string[] {
   }
   return problems;
 }
+
+/** Visible boxes of an element and its descendants (display:none and zero-sized parts left out). */
+const paintedParts = (element: Element) =>
+  [element, ...element.querySelectorAll("*")].filter((part) => {
+    const box = part.getBoundingClientRect();
+    return box.width > 0 && box.height > 0 && getComputedStyle(part).visibility !== "hidden";
+  });
+
+/**
+ * Under forced colors, every checked radio and checked (or mixed) checkbox in `root` must draw a mark that an
+ * unchecked one does not: its own fill at 3:1 against what surrounds it, or a part inside it (dot, tick) whose
+ * fill, or SVG stroke or fill, is at 3:1 against its box.
+ */
+export function checkedStateProblems(root: HTMLElement): string[] {
+  const problems: string[] = [];
+  const checked = root.querySelectorAll('[role="radio"][aria-checked="true"], [role="checkbox"][aria-checked="true"], [role="checkbox"][aria-checked="mixed"]');
+  for (const control of checked) {
+    if (!paintedParts(control).length) continue;
+    const box = effectiveBackground(control);
+    const around = effectiveBackground(control.parentElement);
+    if (contrastRatio(box, around) >= NON_TEXT) continue;
+    const marked = paintedParts(control).some((part) => {
+      if (part === control) return false;
+      const style = getComputedStyle(part);
+      const colors = [style.backgroundColor];
+      if (part instanceof SVGElement) colors.push(style.stroke === "none" ? "transparent" : style.stroke, style.fill === "none" ? "transparent" : style.fill);
+      return colors.some((css) => {
+        const color = toRgba(css);
+        return color.a > 0 && contrastRatio(composite(color, box), box) >= NON_TEXT;
+      });
+    });
+    if (!marked) problems.push(`${describe(control)}: checked but drawn like an unchecked one under forced colors`);
+  }
+  return problems;
+}

@@ -3,7 +3,7 @@
 //  2. switches the story root to dark, runs axe again (the story and any open popover, menu or list portalled
 //     to <body>) and screenshots the dark variant;
 //  3. focuses every tabbable product part in light, dark and forced colors and requires a visible focus
-//     indicator (visibleStates.ts).
+//     indicator, and requires checked radios and checkboxes to stay marked under forced colors (visibleStates.ts).
 // Opt a story out of screenshots with the tag "no-visual" (write the reason next to it).
 // Tag "focus-state": the play function leaves focus (and any popover it opened) on purpose. The harness keeps
 // it, checks the focused part and the active option in light, dark and forced colors, and captures a third
@@ -14,6 +14,7 @@ import axe from "axe-core";
 import {
   activeFocusProblems,
   activeOptionProblems,
+  checkedStateProblems,
   emulateForcedColors,
   focusIndicatorProblems,
   type VisibleMode,
@@ -88,7 +89,10 @@ function expectNoProblems(problems: string[], what: string) {
 }
 
 /** Problems of what a "focus-state" story left focused and highlighted, in `mode`. */
-const keptStateProblems = (mode: VisibleMode) => [...activeFocusProblems(mode), ...activeOptionProblems(mode)];
+function keptStateProblems(mode: VisibleMode): string[] {
+  if (document.activeElement === document.body || !document.activeElement) return [`nothing is focused (${mode})`];
+  return [...activeFocusProblems(mode), ...activeOptionProblems(mode)];
+}
 
 afterEach(async (ctx) => {
   const story = (ctx as unknown as { story?: StoryContextLike }).story;
@@ -106,8 +110,15 @@ afterEach(async (ctx) => {
   await document.fonts.ready;
   await imagesSettled(root);
   await repaintedFromScratch(container);
-  // Hiding the story for the repaint can take focus from a part inside it: give it back.
-  if (kept && kept !== document.body && document.activeElement !== kept) kept.focus({ preventScroll: true });
+  // Hiding the story for the repaint can take focus from a part inside it: give it back (and let React redraw
+  // what its focus handlers changed).
+  const restoreFocus = async () => {
+    if (!kept || kept === document.body || document.activeElement === kept) return;
+    kept.focus({ preventScroll: true });
+    await nextFrame();
+    await nextFrame();
+  };
+  await restoreFocus();
 
   const visual = !story.tags.includes("no-visual");
   const forcedTheme = root.getAttribute("data-cw-theme");
@@ -126,18 +137,19 @@ afterEach(async (ctx) => {
     if (keepState) expectNoProblems(keptStateProblems("dark"), `focus and active option in dark (${story.id})`);
     if (visual) {
       await repaintedFromScratch(container);
-      if (kept && kept !== document.body && document.activeElement !== kept) kept.focus({ preventScroll: true });
+      await restoreFocus();
       await expect.element(page.elementLocator(container)).toMatchScreenshot(`${story.id}--dark`);
     }
   }
 
   await emulateForcedColors(true);
   try {
+    expectNoProblems(checkedStateProblems(root), `checked states under forced colors (${story.id})`);
     if (keepState) {
       expectNoProblems(keptStateProblems("forced-colors"), `focus and active option under forced colors (${story.id})`);
       if (visual) {
         await repaintedFromScratch(container);
-        if (kept && kept !== document.body && document.activeElement !== kept) kept.focus({ preventScroll: true });
+        await restoreFocus();
         await expect.element(page.elementLocator(container)).toMatchScreenshot(`${story.id}--forced-colors`);
       }
       return;
