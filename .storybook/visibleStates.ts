@@ -90,7 +90,8 @@ function focusProblem(element: HTMLElement, before: Map<Element, Outline>, mode:
     if (ratio < NON_TEXT) return `${describe(element)}: focus outline at ${ratio.toFixed(2)}:1, under 3:1 (${mode})`;
     return null;
   }
-  return `${describe(element)}: no focus outline of at least ${MIN_WIDTH}px (${mode})`;
+  const own = outlineOf(element);
+  return `${describe(element)}: no focus outline of at least ${MIN_WIDTH}px (${mode}; its outline: ${own.style} ${own.width}px ${own.color})`;
 }
 
 const FOCUSABLE = 'a[href], button, input:not([type="hidden"]), select, textarea, [tabindex], [contenteditable="true"], [contenteditable=""]';
@@ -130,7 +131,11 @@ export async function focusIndicatorProblems(root: HTMLElement, mode: VisibleMod
     // React applies what a focus handler changed (the composer's ring) in a microtask.
     await new Promise<void>(queueMicrotask);
     await new Promise<void>(queueMicrotask);
-    if (document.activeElement !== element) continue; // moved elsewhere on focus (a roving group): not a stop
+    if (document.activeElement !== element) {
+      // A roving group hands focus on to its current item: that item is checked as a stop of its own.
+      (document.activeElement as HTMLElement | null)?.blur?.();
+      continue;
+    }
     if (!element.matches(":focus-visible")) {
       problems.push(`${describe(element)}: script focus after a key press does not match :focus-visible`);
     } else {

@@ -22,10 +22,12 @@ import {
 
 beforeAll(() => {
   // Storybook's preparing-story spinner is injected into the test iframe too; it must never be captured.
-  // Animations, transitions and the caret are frozen so that baselines are byte-stable.
+  // Animations, transitions and the caret are frozen so that baselines are byte-stable (forced colors would force
+  // the caret's colour back on: an editable element keeps its author colours there, for the capture only).
   const style = document.createElement("style");
   style.textContent = `.sb-wrapper{display:none!important}
-*,*::before,*::after{animation-duration:0s!important;animation-delay:0s!important;transition:none!important;caret-color:transparent!important}`;
+*,*::before,*::after{animation-duration:0s!important;animation-delay:0s!important;transition:none!important;caret-color:transparent!important}
+@media (forced-colors:active){[contenteditable]:not([contenteditable="false"]){forced-color-adjust:none!important;color:CanvasText!important;caret-color:transparent!important}}`;
   document.head.appendChild(style);
 });
 

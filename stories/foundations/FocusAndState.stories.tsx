@@ -244,9 +244,9 @@ export const ListViewRowFocused: Story = {
   },
 };
 
-const composerFrame = (story: () => ReactNode) => (
+const composerFrame = (story: () => ReactNode, room = 230) => (
   // Room above the composer for the suggestion list and the menus, which open upwards.
-  <div style={{ width: 480, paddingTop: 230 }}>{story()}</div>
+  <div style={{ width: 480, paddingTop: room }}>{story()}</div>
 );
 
 export const ComposerFocused: Story = {
@@ -270,7 +270,7 @@ export const MentionActive: Story = {
           return matchEntities(query);
         }}
       />
-    )),
+    ), 300),
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     const editor = canvas.getByRole("combobox", { name: "Message" });
