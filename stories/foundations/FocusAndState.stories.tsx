@@ -165,6 +165,9 @@ export const SelectOpen: Story = {
  */
 export const SelectFollowsOpenerTheme: Story = {
   name: "Select: the list follows the opener's theme",
+  // Checked by computed colours below; its capture differed by a few anti-aliased pixels between runs after the
+  // theme switches, and "Select: open" already captures the list in every mode.
+  tags: ["no-visual"],
   parameters: OPEN_SELECT_A11Y,
   render: () => (
     <Frame height={240} width={300}>
