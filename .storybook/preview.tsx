@@ -54,8 +54,12 @@ function ThemedDocsContainer(props: DocsContainerProps) {
   return <DocsContainer {...props} theme={theme === "dark" ? themes.dark : themes.light} />;
 }
 
-/** Clears the focus a play function leaves behind, so the story's resting view shows no stray focus ring. */
-function releaseFocus() {
+/**
+ * Clears the focus a play function leaves behind, so the story's resting view shows no stray focus ring; stories
+ * tagged "focus-state" show a focused part on purpose and keep it.
+ */
+function releaseFocus({ tags }: { tags: string[] }) {
+  if (tags.includes("focus-state")) return;
   const active = document.activeElement;
   if (active instanceof HTMLElement && active !== document.body) active.blur();
 }

@@ -362,6 +362,8 @@ export const Composer = forwardRef<ComposerHandle, ComposerProps>(function Compo
       ref={setRoot}
       className={["cw-composer", className].filter(Boolean).join(" ")}
       data-disabled={disabled || undefined}
+      // The message field's focus ring is drawn round the whole composer (composer.css).
+      data-input-focused={focused || undefined}
     >
       {popupOpen && (
         <MentionList

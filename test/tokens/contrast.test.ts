@@ -6,7 +6,7 @@
 //    for small captions, so 3:1 (large text / icons) would let real widgets fail;
 //  - control labels reach 4.5:1 on their own backgrounds, at rest and on hover, with translucent backgrounds
 //    composited over each surface;
-//  - the focus ring and the strong border are non-text indicators: 3:1 and (border) just visible.
+//  - the focus ring, the active option's ring and the strong border are non-text indicators: 3:1 and (border) just visible.
 import { describe, expect, it } from "vitest";
 import { composite, contrastRatio } from "../../src/tokens/color-math";
 import { CONTROL_COLORS, CONTROL_VARIANTS, SURFACE_COLORS, TEXT_COLORS } from "../../src/tokens";
@@ -59,6 +59,12 @@ describe("non-text indicators", () => {
 
   it.each(surfaceCases)("$theme: focus ring on $surface reaches 3:1", ({ theme, surface }) => {
     expect(contrastRatio(colorOf("focus-ring", theme), colorOf(surface, theme))).toBeGreaterThanOrEqual(AA_NON_TEXT);
+  });
+
+  it.each(surfaceCases)("$theme: the active option's ring reaches 3:1 on $surface and on its own tint", ({ theme, surface }) => {
+    const ring = colorOf("highlight-border", theme);
+    expect(contrastRatio(ring, colorOf(surface, theme))).toBeGreaterThanOrEqual(AA_NON_TEXT);
+    expect(contrastRatio(ring, composite(colorOf("highlight-bg", theme), colorOf(surface, theme)))).toBeGreaterThanOrEqual(AA_NON_TEXT);
   });
 
   it.each(surfaceCases)("$theme: borders on $surface are ordered subtle < default < strong", ({ theme, surface }) => {

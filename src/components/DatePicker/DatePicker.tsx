@@ -1,9 +1,10 @@
-import { forwardRef, lazy, Suspense, useCallback, useState } from "react";
+import { forwardRef, lazy, Suspense, useCallback, useRef, useState } from "react";
 import { Popover } from "radix-ui";
 import { cva, cx, type VariantProps } from "class-variance-authority";
 import { CONTROL_SIZES, CONTROL_VARIANTS } from "../../tokens";
 import { Icon } from "../Icon/Icon";
 import { ClearGlyph, selectVariants, useOwnRef } from "../Select/Select";
+import { useOpenerTheme } from "../Select/openerTheme";
 import { formatDisplayDay, formatIsoDay, normalizeIsoDay, parseIsoDay } from "./dates";
 
 // react-day-picker is the heavy part: it loads when the calendar is first wanted.
@@ -123,6 +124,9 @@ export const DatePicker = forwardRef<HTMLButtonElement, DatePickerProps>(functio
   const value = controlledValue !== undefined ? normalizeIsoDay(controlledValue) : uncontrolledValue;
   const [open, setOpen] = useState(false);
   const [triggerRef, setTriggerRef] = useOwnRef(ref);
+  const rootRef = useRef<HTMLSpanElement>(null);
+  // The calendar is portalled to <body>: it takes the theme of the subtree the picker sits in.
+  const openerTheme = useOpenerTheme(rootRef, open);
   const resolvedVariant = variant ?? DATE_PICKER_DEFAULTS.variant;
   const resolvedSize = size ?? DATE_PICKER_DEFAULTS.size;
   const selected = parseIsoDay(value);
@@ -151,6 +155,7 @@ export const DatePicker = forwardRef<HTMLButtonElement, DatePickerProps>(functio
 
   return (
     <span
+      ref={rootRef}
       className={cx(
         datePickerVariants({ variant: resolvedVariant, size: resolvedSize, pill, block }),
         selectVariants({ variant: resolvedVariant, size: resolvedSize, pill, block }),
@@ -182,6 +187,7 @@ export const DatePicker = forwardRef<HTMLButtonElement, DatePickerProps>(functio
         </Popover.Trigger>
         <Popover.Portal>
           <Popover.Content
+            {...openerTheme}
             className="cw-datepicker__content"
             side={side ?? DATE_PICKER_DEFAULTS.side}
             align={align ?? DATE_PICKER_DEFAULTS.align}

@@ -14,6 +14,7 @@ import {
 import { Select as SelectPrimitive } from "radix-ui";
 import { cva, cx, type VariantProps } from "class-variance-authority";
 import { CONTROL_SIZES, CONTROL_VARIANTS } from "../../tokens";
+import { useOpenerTheme } from "./openerTheme";
 
 export const SELECT_VARIANTS = CONTROL_VARIANTS;
 export const SELECT_SIZES = CONTROL_SIZES;
@@ -167,6 +168,9 @@ export const Select = forwardRef<HTMLButtonElement, SelectProps>(function Select
   const [triggerRef, setTriggerRef] = useOwnRef(ref);
   const [query, setQuery] = useState("");
   const searchRef = useRef<HTMLInputElement>(null);
+  const rootRef = useRef<HTMLSpanElement>(null);
+  // The list is portalled to <body>: it takes the theme of the subtree the select sits in.
+  const openerTheme = useOpenerTheme(rootRef, open);
   const listId = useId();
   const resolvedVariant = variant ?? SELECT_DEFAULTS.variant;
   const resolvedSize = size ?? SELECT_DEFAULTS.size;
@@ -216,6 +220,7 @@ export const Select = forwardRef<HTMLButtonElement, SelectProps>(function Select
 
   return (
     <span
+      ref={rootRef}
       className={cx(selectVariants({ variant: resolvedVariant, size: resolvedSize, pill, block }), className)}
       data-variant={resolvedVariant}
       data-size={resolvedSize}
@@ -249,7 +254,13 @@ export const Select = forwardRef<HTMLButtonElement, SelectProps>(function Select
           </SelectPrimitive.Icon>
         </SelectPrimitive.Trigger>
         <SelectPrimitive.Portal>
-          <SelectPrimitive.Content className="cw-select__content" position="popper" sideOffset={4} data-cw-select-size={resolvedSize}>
+          <SelectPrimitive.Content
+            {...openerTheme}
+            className="cw-select__content"
+            position="popper"
+            sideOffset={4}
+            data-cw-select-size={resolvedSize}
+          >
             {isSearchable ? (
               <div className="cw-select__search">
                 <input
