@@ -1,8 +1,9 @@
-import { forwardRef, lazy, Suspense, useCallback, useState } from "react";
+import { forwardRef, lazy, Suspense, useCallback, useId, useImperativeHandle, useRef, useState } from "react";
 import { Popover } from "radix-ui";
 import { cva, cx, type VariantProps } from "class-variance-authority";
 import { CONTROL_SIZES, CONTROL_VARIANTS } from "../../tokens";
 import { Icon } from "../Icon/Icon";
+import { useFieldLabelledBy } from "../Label/fieldLabels";
 import { ClearGlyph, selectVariants } from "../Select/Select";
 import { formatDisplayDay, formatIsoDay, normalizeIsoDay, parseIsoDay } from "./dates";
 
@@ -77,7 +78,10 @@ export interface DatePickerProps {
   disabled?: boolean;
   /** Show the invalid state. */
   invalid?: boolean;
-  /** Accessible name of the trigger; the chosen day (or placeholder) is appended. @default "Date" */
+  /**
+   * Accessible name of the trigger when no `Label` names it (a `Label` whose `fieldName` is `name` wins); the
+   * chosen day (or placeholder) is appended. @default "Date"
+   */
   "aria-label"?: string;
   /** Busy state (while an action runs). */
   "aria-busy"?: boolean;
@@ -122,6 +126,11 @@ export const DatePicker = forwardRef<HTMLButtonElement, DatePickerProps>(functio
   const [uncontrolledValue, setUncontrolledValue] = useState(() => normalizeIsoDay(defaultValue));
   const value = controlledValue !== undefined ? normalizeIsoDay(controlledValue) : uncontrolledValue;
   const [open, setOpen] = useState(false);
+  const generatedId = useId();
+  const valueId = useId();
+  const triggerRef = useRef<HTMLButtonElement>(null);
+  useImperativeHandle(ref, () => triggerRef.current!, []);
+  const labelledBy = useFieldLabelledBy(name, triggerRef);
   const resolvedVariant = variant ?? DATE_PICKER_DEFAULTS.variant;
   const resolvedSize = size ?? DATE_PICKER_DEFAULTS.size;
   const selected = parseIsoDay(value);
@@ -164,17 +173,19 @@ export const DatePicker = forwardRef<HTMLButtonElement, DatePickerProps>(functio
     >
       <Popover.Root open={open} onOpenChange={setOpen}>
         <Popover.Trigger
-          ref={ref}
-          id={id}
+          ref={triggerRef}
+          id={id ?? generatedId}
           className="cw-select__trigger cw-datepicker__trigger"
           disabled={disabled}
-          aria-label={`${ariaLabel}: ${display ?? placeholder}`}
+          // A Label's text, then the day shown; without a Label, "Date: <day>".
+          aria-labelledby={labelledBy ? `${labelledBy} ${valueId}` : undefined}
+          aria-label={labelledBy ? undefined : `${ariaLabel}: ${display ?? placeholder}`}
           aria-invalid={invalid || undefined}
           aria-busy={ariaBusy || undefined}
           onPointerEnter={() => void loadCalendar()}
           onFocus={() => void loadCalendar()}
         >
-          <span className="cw-select__value" data-placeholder={display ? undefined : ""}>
+          <span className="cw-select__value" id={valueId} data-placeholder={display ? undefined : ""}>
             {display ?? placeholder}
           </span>
           <Icon name="calendar" size="sm" className="cw-datepicker__icon" />

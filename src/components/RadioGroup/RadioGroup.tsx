@@ -1,6 +1,7 @@
-import { forwardRef, useId, type ComponentPropsWithoutRef, type ElementRef } from "react";
+import { forwardRef, useId, useImperativeHandle, useRef, type ComponentPropsWithoutRef, type ElementRef } from "react";
 import { RadioGroup as RadioGroupPrimitive } from "radix-ui";
 import { cva, cx, type VariantProps } from "class-variance-authority";
+import { useFieldLabelledBy } from "../Label/fieldLabels";
 
 export const RADIO_DIRECTIONS = ["row", "col"] as const;
 export const RADIO_GROUP_DEFAULTS = { direction: "row", disabled: false, required: false } as const;
@@ -30,7 +31,7 @@ export interface RadioGroupProps
   name?: string;
   /** The choices. */
   options?: RadioGroupOption[];
-  /** Accessible name of the group. @default name */
+  /** Accessible name of the group when no `Label` whose `fieldName` is `name` names it. */
   ariaLabel?: string;
   /** Initially selected value of the uncontrolled group. */
   defaultValue?: string;
@@ -52,12 +53,16 @@ export const RadioGroup = forwardRef<ElementRef<typeof RadioGroupPrimitive.Root>
   ref,
 ) {
   const baseId = useId();
+  const groupRef = useRef<HTMLDivElement>(null);
+  useImperativeHandle(ref, () => groupRef.current!, []);
+  const labelledBy = useFieldLabelledBy(name, groupRef);
   const resolvedDirection = direction ?? RADIO_GROUP_DEFAULTS.direction;
   return (
     <RadioGroupPrimitive.Root
-      ref={ref}
+      ref={groupRef}
       name={name}
-      aria-label={ariaLabel ?? name}
+      aria-labelledby={labelledBy}
+      aria-label={labelledBy ? undefined : ariaLabel}
       orientation={resolvedDirection === "row" ? "horizontal" : "vertical"}
       disabled={disabled}
       className={cx(radioGroupVariants({ direction: resolvedDirection, disabled }), className)}

@@ -3,6 +3,7 @@ import {
   useCallback,
   useEffect,
   useId,
+  useImperativeHandle,
   useMemo,
   useRef,
   useState,
@@ -12,6 +13,7 @@ import {
 import { Select as SelectPrimitive } from "radix-ui";
 import { cva, cx, type VariantProps } from "class-variance-authority";
 import { CONTROL_SIZES, CONTROL_VARIANTS } from "../../tokens";
+import { useFieldLabelledBy } from "../Label/fieldLabels";
 
 export const SELECT_VARIANTS = CONTROL_VARIANTS;
 export const SELECT_SIZES = CONTROL_SIZES;
@@ -81,7 +83,10 @@ export interface SelectProps {
   required?: boolean;
   /** Show the invalid state. */
   invalid?: boolean;
-  /** Accessible name of the trigger when no label points at it. */
+  /**
+   * Accessible name of the trigger when no `Label` names it (a `Label` whose `fieldName` is `name` wins).
+   * @default placeholder
+   */
   "aria-label"?: string;
   /** Busy state (while an action runs). */
   "aria-busy"?: boolean;
@@ -148,6 +153,10 @@ export const Select = forwardRef<HTMLButtonElement, SelectProps>(function Select
   const [query, setQuery] = useState("");
   const searchRef = useRef<HTMLInputElement>(null);
   const listId = useId();
+  const generatedId = useId();
+  const triggerRef = useRef<HTMLButtonElement>(null);
+  useImperativeHandle(ref, () => triggerRef.current!, []);
+  const labelledBy = useFieldLabelledBy(name, triggerRef);
   const resolvedVariant = variant ?? SELECT_DEFAULTS.variant;
   const resolvedSize = size ?? SELECT_DEFAULTS.size;
   const isSearchable = searchable ?? options.length > SELECT_SEARCH_THRESHOLD;
@@ -214,10 +223,11 @@ export const Select = forwardRef<HTMLButtonElement, SelectProps>(function Select
         required={required}
       >
         <SelectPrimitive.Trigger
-          ref={ref}
-          id={id}
+          ref={triggerRef}
+          id={id ?? generatedId}
           className="cw-select__trigger"
-          aria-label={ariaLabel}
+          aria-labelledby={labelledBy}
+          aria-label={labelledBy ? undefined : (ariaLabel ?? placeholder)}
           aria-invalid={invalid || undefined}
           aria-busy={ariaBusy || undefined}
         >
