@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, fn, userEvent, waitFor, within } from "storybook/test";
+import { Label } from "../../src/components/Label";
 import { RadioGroup, RADIO_DIRECTIONS } from "../../src/components/RadioGroup";
 import { WidgetHarness } from "./WidgetHarness";
 
@@ -33,11 +34,19 @@ export const DirectionsAndStates: Story = {
   ),
 };
 
-/** Without `ariaLabel` the group is named by its field name. */
-export const NameAsLabel: Story = {
+/** A `Label` whose `fieldName` is the group's `name` names it (never the field name itself). */
+export const LabelledByLabel: Story = {
   args: { ariaLabel: undefined, name: "shipping" },
+  render: (args) => (
+    <div style={{ display: "grid", gap: 4 }}>
+      <Label value="Shipping speed" fieldName="shipping" />
+      <RadioGroup {...args} />
+    </div>
+  ),
   play: async ({ canvasElement }) => {
-    await expect(within(canvasElement).getByRole("radiogroup", { name: "shipping" })).toBeInTheDocument();
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole("radiogroup", { name: "Shipping speed" })).toBeInTheDocument();
+    await expect(canvas.queryByRole("radiogroup", { name: "shipping" })).not.toBeInTheDocument();
   },
 };
 

@@ -1,4 +1,4 @@
-import { forwardRef, useCallback, useId, useRef, type LabelHTMLAttributes } from "react";
+import { forwardRef, useCallback, useId, useLayoutEffect, useRef, useState, type LabelHTMLAttributes } from "react";
 import { cva, cx, type VariantProps } from "class-variance-authority";
 import { useLabelFor } from "./fieldLabels";
 import { fontWeightClasses, textAlignClasses, textColorClasses } from "../Text/textStyle";
@@ -47,6 +47,22 @@ export interface LabelProps extends Omit<LabelHTMLAttributes<HTMLLabelElement>, 
 /** Elements that a `<label for>` can point at (clicking the label then focuses or activates them). */
 const LABELABLE = "input, textarea, select, button";
 
+/** A plain native field named `fieldName` near `from` (same form, widget, root, page), for fields not built from the
+ * primitives (which pair through `aria-labelledby`). Radix's hidden native controls (`aria-hidden`) are skipped. */
+function findNativeField(from: HTMLElement, fieldName: string): HTMLElement | undefined {
+  if (fieldName === "") return undefined;
+  for (const scope of [from.closest("form"), from.closest(".cw-widget"), from.closest(".cw-root"), from.ownerDocument]) {
+    if (!scope) continue;
+    // Compared as attribute values, so no name needs escaping into a selector.
+    for (const candidate of scope.querySelectorAll<HTMLElement>("input:not([type=hidden]), textarea, select")) {
+      if (candidate.getAttribute("name") === fieldName && !candidate.closest("[aria-hidden=true]")) return candidate;
+    }
+  }
+  return undefined;
+}
+
+let generatedIds = 0;
+
 /** A form field's label, bound by field name rather than by id. */
 export const Label = forwardRef<HTMLLabelElement, LabelProps>(function Label(
   { value, fieldName, size, weight, color, textAlign, className, htmlFor, id, ...rest },
@@ -64,7 +80,14 @@ export const Label = forwardRef<HTMLLabelElement, LabelProps>(function Label(
   );
   // The control names itself with this label's id (aria-labelledby); the label points htmlFor back at it.
   const field = useLabelFor(fieldName, ownRef);
-  const fieldId = htmlFor ?? (field?.id && field.matches(LABELABLE) ? field.id : undefined);
+  const [nativeId, setNativeId] = useState<string | undefined>(undefined);
+  useLayoutEffect(() => {
+    const label = ownRef.current;
+    const native = field || htmlFor || !label ? undefined : findNativeField(label, fieldName);
+    if (native && !native.id) native.id = `cw-field-${++generatedIds}`;
+    setNativeId(native?.id);
+  });
+  const fieldId = htmlFor ?? (field?.id && field.matches(LABELABLE) ? field.id : nativeId);
 
   return (
     <label
