@@ -83,7 +83,7 @@ export const FilledAndSubmitted: Story = {
     await waitFor(() => expect(screen.queryByRole("listbox")).not.toBeInTheDocument());
 
     await userEvent.click(canvas.getByRole("button", { name: /^Check-in / }));
-    await userEvent.click(await screen.findByRole("button", { name: /May 3(rd)?, 2024/ }, { timeout: 10000 }));
+    await userEvent.click(await screen.findByRole("button", { name: /^3, .*May 3, 2024/ }, { timeout: 10000 }));
     await waitFor(() => expect(screen.queryByRole("grid")).not.toBeInTheDocument());
 
     await userEvent.click(canvas.getByText("Breakfast"));

@@ -89,5 +89,16 @@ export const OnChangeAction: Story = {
     await expect(canvas.getByRole("radio", { name: "Small" })).toBeChecked();
     await expect(onAction).toHaveBeenLastCalledWith({ type: "size.changed", payload: { itemId: "sku_1", size: "s" } }, expect.anything());
     await expect(onAction).toHaveBeenCalledTimes(2);
+    // Up and Down move the choice in a row too (the radio group pattern names all four arrows).
+    await userEvent.keyboard("{ArrowDown>}");
+    await waitFor(() => expect(canvas.getByRole("radio", { name: "Medium" })).toHaveFocus());
+    await userEvent.keyboard("{/ArrowDown}");
+    await expect(canvas.getByRole("radio", { name: "Medium" })).toBeChecked();
+    await userEvent.keyboard("{ArrowUp>}");
+    await waitFor(() => expect(canvas.getByRole("radio", { name: "Small" })).toHaveFocus());
+    await userEvent.keyboard("{/ArrowUp}");
+    await expect(canvas.getByRole("radio", { name: "Small" })).toBeChecked();
+    await expect(onAction).toHaveBeenLastCalledWith({ type: "size.changed", payload: { itemId: "sku_1", size: "s" } }, expect.anything());
+    await expect(onAction).toHaveBeenCalledTimes(4);
   },
 };

@@ -259,6 +259,8 @@ export const ToolSelected: Story = {
     await userEvent.click(canvas.getByRole("button", { name: "Tools" }));
     await userEvent.click(await canvas.findByRole("menuitemradio", { name: "Find events" }));
     await expect(canvas.getByRole("button", { name: "Remove Find events" })).toBeVisible();
+    // The icon-only Tools button says which tool is on.
+    await expect(canvas.getByRole("button", { name: "Tools, Find events selected" })).toBeVisible();
   },
 };
 

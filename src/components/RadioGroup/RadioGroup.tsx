@@ -47,7 +47,10 @@ export interface RadioGroupProps
   required?: boolean;
 }
 
-/** A group of radio choices (Radix RadioGroup: native radios are rendered inside forms). Arrow keys move the choice. */
+/**
+ * A group of radio choices (Radix RadioGroup: native radios are rendered inside forms). All four arrow keys move
+ * the choice, in a row or a column (WAI-ARIA radio group pattern).
+ */
 export const RadioGroup = forwardRef<ElementRef<typeof RadioGroupPrimitive.Root>, RadioGroupProps>(function RadioGroup(
   { options = [], ariaLabel, name, direction, disabled = false, className, ...rest },
   ref,
@@ -63,7 +66,9 @@ export const RadioGroup = forwardRef<ElementRef<typeof RadioGroupPrimitive.Root>
       name={name}
       aria-labelledby={labelledBy}
       aria-label={labelledBy ? undefined : ariaLabel}
-      orientation={resolvedDirection === "row" ? "horizontal" : "vertical"}
+      // No orientation for the arrow keys: Up/Left and Down/Right move the choice in both layouts (the radio
+      // group pattern); the layout is still exposed as aria-orientation.
+      aria-orientation={resolvedDirection === "row" ? "horizontal" : "vertical"}
       disabled={disabled}
       className={cx(radioGroupVariants({ direction: resolvedDirection, disabled }), className)}
       data-direction={resolvedDirection}
