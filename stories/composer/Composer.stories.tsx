@@ -194,7 +194,7 @@ export const LoadingAndEmpty: Story = {
     const editor = input(canvasElement);
     await userEvent.click(editor);
     await userEvent.keyboard("@slow");
-    await expect(await canvas.findByRole("status")).toHaveTextContent("Searching…");
+    await waitFor(() => expect(canvas.getByRole("status")).toHaveTextContent("Searching…"));
     await waitFor(() => expect(canvas.getByRole("status")).toHaveTextContent("No results for “slow”"));
     await expect(canvas.queryByRole("listbox")).toBeNull();
     await expect(editor).toHaveAttribute("aria-expanded", "false");
