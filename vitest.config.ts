@@ -51,13 +51,14 @@ export default defineConfig({
             "ajv",
             "ajv/dist/2020.js",
             "storybook/test",
+            "dom-accessibility-api",
           ],
         },
         test: {
           name: "storybook",
           // VISUAL=0 skips the screenshot comparison (e.g. on a machine with other fonts or another Chromium).
           // Console errors and warnings fail a story; VISUAL=0 still checks them.
-          setupFiles: [".storybook/vitest.console.setup.ts", ...(process.env.VISUAL === "0" ? [] : [".storybook/vitest.visual.setup.ts"])],
+          setupFiles: [".storybook/vitest.console.setup.ts", ".storybook/vitest.names.setup.ts", ...(process.env.VISUAL === "0" ? [] : [".storybook/vitest.visual.setup.ts"])],
           testTimeout: 60_000,
           browser: {
             enabled: true,

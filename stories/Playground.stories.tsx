@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from "react";
+import { useEffect, useId, useMemo, useState } from "react";
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, fireEvent, fn, waitFor, within } from "storybook/test";
 import type { ParseWidgetResult } from "../src/schema";
@@ -11,6 +11,21 @@ interface PlaygroundProps {
   /** Receives client actions dispatched by the rendered widget. */
   onAction?: (action: { type: string; payload?: Record<string, unknown> }) => void;
 }
+
+/** How long the summary must hold before the status region takes it (ms): typing is not narrated per keystroke. */
+const SUMMARY_SETTLE_MS = 500;
+
+/** `text` once it has stayed the same for `ms`. */
+function useSettled(text: string, ms: number): string {
+  const [settled, setSettled] = useState(text);
+  useEffect(() => {
+    const timer = setTimeout(() => setSettled(text), ms);
+    return () => clearTimeout(timer);
+  }, [text, ms]);
+  return settled;
+}
+
+const visuallyHidden = { position: "absolute", width: 1, height: 1, overflow: "hidden", clipPath: "inset(50%)", whiteSpace: "nowrap" } as const;
 
 /** Paste widget JSON on the left; the widget renders on the right with its validation issues underneath. */
 function Playground({ initialJson, onAction }: PlaygroundProps) {
@@ -27,6 +42,11 @@ function Playground({ initialJson, onAction }: PlaygroundProps) {
   // agree on every severity.
   const [validation, setValidation] = useState<ParseWidgetResult>();
   const issues = validation && !parsed.syntaxError ? [...(validation.ok ? [] : validation.issues), ...validation.warnings] : [];
+  const count = issues.length === 0 ? "No issues" : `${issues.length} issue${issues.length === 1 ? "" : "s"}`;
+  // One polite status says how the JSON stands once the author pauses: "Invalid JSON" or the issue count. The
+  // syntax error itself is the editor's description (read on focus), not an alert on every keystroke.
+  const summary = useSettled(parsed.syntaxError ? "Invalid JSON" : count, SUMMARY_SETTLE_MS);
+  const errorId = useId();
 
   return (
     <div style={{ display: "grid", gridTemplateColumns: "minmax(280px, 1fr) minmax(360px, 1fr)", gap: 16, alignItems: "start" }}>
@@ -39,6 +59,8 @@ function Playground({ initialJson, onAction }: PlaygroundProps) {
           value={source}
           spellCheck={false}
           onChange={(event) => setSource(event.target.value)}
+          aria-invalid={parsed.syntaxError ? true : undefined}
+          aria-describedby={parsed.syntaxError ? errorId : undefined}
           style={{
             minHeight: 360,
             fontFamily: "var(--cw-font-family-mono, monospace)",
@@ -53,14 +75,17 @@ function Playground({ initialJson, onAction }: PlaygroundProps) {
       </div>
       <div style={{ display: "flex", flexDirection: "column", gap: 12 }}>
         {parsed.syntaxError ? (
-          <p role="alert" style={{ color: "var(--cw-text-danger)", margin: 0 }}>
+          <p id={errorId} style={{ color: "var(--cw-text-danger)", margin: 0 }}>
             Invalid JSON: {parsed.syntaxError}
           </p>
         ) : (
           <WidgetRenderer widget={parsed.json} item={{ id: "msg_playground" }} onAction={onAction} onValidation={setValidation} />
         )}
         <section aria-label="Validation">
-          <h2 style={{ fontSize: 14, margin: "0 0 4px" }}>{issues.length === 0 ? "No issues" : `${issues.length} issue${issues.length === 1 ? "" : "s"}`}</h2>
+          <h2 style={{ fontSize: 14, margin: "0 0 4px" }}>{count}</h2>
+          <p role="status" style={visuallyHidden}>
+            {summary}
+          </p>
           <ul style={{ margin: 0, paddingLeft: 16, fontSize: 13 }}>
             {issues.map((issue) => (
               <li key={`${issue.severity}:${issue.path}:${issue.message}`} style={{ color: issue.severity === "error" ? "var(--cw-text-danger)" : "var(--cw-text-secondary)" }}>
@@ -107,6 +132,8 @@ export const ValidationErrors: Story = {
     const validation = canvas.getByRole("region", { name: "Validation" });
     // Errors first, then warnings; each with the severity the parser gave it.
     await waitFor(() => expect(within(validation).getByRole("heading")).toHaveTextContent("6 issues"));
+    // The count is announced (a polite status), not only drawn.
+    await waitFor(() => expect(within(validation).getByRole("status")).toHaveTextContent("6 issues"));
     const listed = within(validation).getAllByRole("listitem").map((item) => item.textContent);
     await expect(listed).toEqual([
       'children[2].children[0].type — error: Unknown component type "Sparkline"',
@@ -140,10 +167,22 @@ export const LiveEditing: Story = {
     const canvas = within(canvasElement);
     await expect(canvas.getByText("Hello")).toBeVisible();
     const editor = canvas.getByRole("textbox", { name: "Widget JSON" });
-    fireEvent.change(editor, { target: { value: '{"type":"Card","children":[{"type":"Text","value":"Hello' } });
-    await expect(canvas.getByRole("alert")).toHaveTextContent("Invalid JSON");
+    const status = canvas.getByRole("status");
+    await waitFor(() => expect(status).toHaveTextContent("No issues"));
+    // Keystrokes that each leave the JSON broken: nothing is announced while typing, no alert at all.
+    for (const partial of ['{"type":"Card","children":[{"type":"Text","value":"Hel', '{"type":"Card","children":[{"type":"Text","value":"Hello']) {
+      fireEvent.change(editor, { target: { value: partial } });
+      await expect(canvas.queryByRole("alert")).toBeNull();
+      await expect(status).toHaveTextContent("No issues");
+    }
+    // The editor is marked invalid and described by the error; the status says so once typing pauses.
+    await expect(editor).toHaveAttribute("aria-invalid", "true");
+    await expect(editor).toHaveAccessibleDescription(/^Invalid JSON: /);
+    await waitFor(() => expect(status).toHaveTextContent("Invalid JSON"));
     fireEvent.change(editor, { target: { value: '{"type":"Card","children":[{"type":"Text","value":"Edited live"}]}' } });
     await waitFor(() => expect(canvas.getByText("Edited live")).toBeVisible());
     await expect(canvas.getByRole("heading", { name: "No issues" })).toBeVisible();
+    await expect(editor).not.toHaveAttribute("aria-invalid");
+    await waitFor(() => expect(status).toHaveTextContent("No issues"));
   },
 };

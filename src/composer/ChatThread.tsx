@@ -311,6 +311,7 @@ export const ChatThread = forwardRef<ChatThreadHandle, ChatThreadProps>(function
         <div className="cw-thread__items" role="log" aria-label="Messages" aria-busy={responding}>
           {state.items.filter(isShownItem).map((item) => (
             <div key={item.id} className="cw-thread__item" data-item-type={item.type}>
+              <SpeakerLabel type={item.type} />
               {renderItem(item as ThreadItem)}
               {turns.get(item.id) && renderActions(turns.get(item.id)!)}
             </div>
@@ -393,4 +394,19 @@ function responseTurns(items: readonly ThreadItem[]): Map<string, ResponseTurn> 
   }
   close();
   return turns;
+}
+
+/**
+ * Who said an item, read before it in the log ("You said:", "Assistant said:") and not shown: the thread tells
+ * speakers apart by layout alone. Items this surface does not draw get no label.
+ */
+export function speakerOf(type: string): string | undefined {
+  if (type === "user_message") return "You said:";
+  if (type === "assistant_message" || type === "widget") return "Assistant said:";
+  return undefined;
+}
+
+function SpeakerLabel({ type }: { type: string }) {
+  const speaker = speakerOf(type);
+  return speaker ? <span className="cw-thread__speaker">{speaker} </span> : null;
 }

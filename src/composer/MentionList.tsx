@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import type { Entity, EntityGroup } from "./content";
 import { Icon } from "../components/Icon";
 import type { TagSearchState } from "./tagSearch";
@@ -14,8 +14,26 @@ export interface MentionListProps {
 }
 
 /**
+ * How long the status line's text must hold before it is shown (and so announced), in ms. A fast search answers
+ * within a keystroke or two; without this, "Searching…" would come and go on every keystroke.
+ */
+export const MENTION_STATUS_SETTLE_MS = 400;
+
+/** `text` once it has stayed the same for `ms`; the first text is shown at once unless it is a passing one. */
+function useSettledText(text: string, ms: number, passing: boolean): string {
+  const [shown, setShown] = useState(passing ? "" : text);
+  useEffect(() => {
+    if (text === shown) return;
+    const timer = setTimeout(() => setShown(text), ms);
+    return () => clearTimeout(timer);
+  }, [text, shown, ms]);
+  return shown;
+}
+
+/**
  * The @mention suggestions: a listbox (grouped, with headings) owned by the composer's combobox, plus a status
- * line for "searching" and "no results" that screen readers hear through `role="status"`. Focus never leaves the
+ * line for "searching" and "no results" that screen readers hear through `role="status"` (a status shows once it
+ * has held for `MENTION_STATUS_SETTLE_MS`, so it does not flip on every keystroke). Focus never leaves the
  * input: options are picked with the keyboard through `aria-activedescendant` or with the mouse.
  */
 export function MentionList({ listId, groups, search, activeEntity, optionId, onPick, onHover }: MentionListProps) {
@@ -34,6 +52,8 @@ export function MentionList({ listId, groups, search, activeEntity, optionId, on
   if (loading) status = "Searching…";
   else if (search.status === "error") status = "Search failed";
   else if (!hasOptions) status = search.query ? `No results for “${search.query}”` : "No results";
+  // Only a status that holds reaches the live region: typing through fast answers announces nothing until it settles.
+  const settledStatus = useSettledText(status, MENTION_STATUS_SETTLE_MS, loading);
 
   return (
     <div className="cw-composer__mentions" data-loading={loading || undefined}>
@@ -84,8 +104,8 @@ export function MentionList({ listId, groups, search, activeEntity, optionId, on
           })}
         </div>
       )}
-      <div role="status" className="cw-composer__mention-status" data-empty={status === "" || undefined}>
-        {status}
+      <div role="status" className="cw-composer__mention-status" data-empty={settledStatus === "" || undefined}>
+        {settledStatus}
       </div>
     </div>
   );

@@ -88,10 +88,13 @@ export function ToolMenu({
   disabled?: boolean;
   container: Container;
 }) {
+  // The icon-only trigger says which tool is on, so the choice is heard without opening the menu.
+  const selected = tools.find((tool) => tool.id === selectedToolId);
+  const name = selected ? `Tools, ${selected.label} selected` : "Tools";
   return (
     <DropdownMenu.Root modal={false}>
       <DropdownMenu.Trigger asChild disabled={disabled}>
-        <button type="button" className="cw-composer__icon-button" aria-label="Tools" title="Tools">
+        <button type="button" className="cw-composer__icon-button" aria-label={name} title={name}>
           <Icon name="plus" size="inherit" />
         </button>
       </DropdownMenu.Trigger>

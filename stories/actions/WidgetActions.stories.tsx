@@ -26,17 +26,23 @@ const bookingCard = {
   cancel: { label: "Cancel", action: { type: "booking.cancel", handler: "client", payload: { flightId: "TP123" } } },
   children: [
     { type: "Title", value: "Passenger", size: "sm" },
-    { type: "Input", name: "passenger.name", placeholder: "Full name", defaultValue: "Ada Lovelace" },
-    { type: "Input", name: "passenger.email", inputType: "email", placeholder: "Email", required: true },
+    { type: "Label", value: "Full name", fieldName: "passenger.name" },
+    { type: "Input", name: "passenger.name", defaultValue: "Ada Lovelace" },
+    { type: "Label", value: "Email", fieldName: "passenger.email" },
+    { type: "Input", name: "passenger.email", inputType: "email", placeholder: "ada@example.com", required: true },
   ],
 };
 
-/** Card `asForm`: confirm carries the static payload plus the fields (dot paths nest); cancel carries them too. */
+/**
+ * Card `asForm`: confirm carries the static payload plus the fields (dot paths nest); cancel carries them too.
+ * Each field is named by its Label.
+ */
 export const CardConfirmAndCancel: Story = {
   args: { widget: bookingCard },
   play: async ({ canvasElement, args }) => {
     const canvas = within(canvasElement);
-    await userEvent.type(canvas.getByPlaceholderText("Email"), "ada@example.com");
+    await expect(canvas.getByRole("textbox", { name: "Full name" })).toHaveValue("Ada Lovelace");
+    await userEvent.type(canvas.getByRole("textbox", { name: "Email" }), "ada@example.com");
     await userEvent.click(canvas.getByRole("button", { name: "Book" }));
     await expect(args.onAction).toHaveBeenLastCalledWith(
       { type: "booking.confirm", payload: { flightId: "TP123", passenger: { name: "Ada Lovelace", email: "ada@example.com" } } },

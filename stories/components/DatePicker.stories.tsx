@@ -129,6 +129,11 @@ export const OnChangeAction: Story = {
     await press("{Enter}");
     const selectedDay = await dayButton(/March 10(th)?, 2024/);
     await waitFor(() => expect(selectedDay).toHaveFocus());
+    // Each day's name starts with the number it shows (speech input: "click 10").
+    await expect(selectedDay).toHaveAccessibleName(/^10, .*March 10, 2024, selected$/);
+    for (const day of screen.getAllByRole("gridcell").flatMap((cell) => [...cell.querySelectorAll("button")])) {
+      await expect(day).toHaveAccessibleName(new RegExp(`^${day.textContent}, `));
+    }
     // One week down, one day right: March 18.
     await press("{ArrowDown}{ArrowRight}{Enter}");
     await waitFor(() => expect(onAction).toHaveBeenCalledTimes(1));

@@ -9,8 +9,11 @@ function AllControls({ onAction }: { onAction: () => void }) {
       onAction={onAction}
       submitAction={{ type: "booking.submit", handler: "client", payload: { hotelId: "h_12" } }}
       nodes={[
+      { type: "Label", value: "Guest name", fieldName: "guest.name" },
       { type: "Input", name: "guest.name", placeholder: "Full name", required: true },
-      { type: "Textarea", name: "guest.notes", placeholder: "Requests", rows: 2 },
+      { type: "Label", value: "Requests", fieldName: "guest.notes" },
+      { type: "Textarea", name: "guest.notes", placeholder: "Anything we should know", rows: 2 },
+      { type: "Label", value: "Room", fieldName: "room" },
       {
           type: "Select",
           name: "room",
@@ -21,6 +24,7 @@ function AllControls({ onAction }: { onAction: () => void }) {
             { value: "suite", label: "Suite" },
           ],
         },
+      { type: "Label", value: "Check-in", fieldName: "checkIn" },
       { type: "DatePicker", name: "checkIn", placeholder: "Check-in", defaultValue: "2024-05-01" },
       {
           type: "RadioGroup",
@@ -49,11 +53,22 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-/** Untouched: defaults only. Submitting is blocked while the required name is empty. */
+/**
+ * Untouched: defaults only. Submitting is blocked while the required name is empty; the field is then marked
+ * invalid and described by the browser's message. Each control is named by its Label.
+ */
 export const Defaults: Story = {
   play: async ({ canvasElement, args }) => {
-    await userEvent.click(within(canvasElement).getByRole("button", { name: "Submit" }));
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole("button", { name: "Submit" }));
     await expect(args.onAction).not.toHaveBeenCalled();
+    const name = canvas.getByRole("textbox", { name: "Guest name" });
+    await expect(name).toHaveAttribute("aria-invalid", "true");
+    await expect(name).toHaveAccessibleDescription((name as HTMLInputElement).validationMessage);
+    await expect(canvas.getByRole("textbox", { name: "Requests" })).toBeInTheDocument();
+    await expect(canvas.getByRole("combobox", { name: "Room" })).toBeInTheDocument();
+    await expect(canvas.getByRole("button", { name: /^Check-in / })).toBeInTheDocument();
+    await expect(canvas.getByRole("radiogroup", { name: "Board" })).toBeInTheDocument();
   },
 };
 
@@ -62,14 +77,14 @@ export const FilledAndSubmitted: Story = {
   play: async ({ canvasElement, args }) => {
     const canvas = within(canvasElement);
     await userEvent.type(canvas.getByPlaceholderText("Full name"), "Grace Hopper");
-    await userEvent.type(canvas.getByPlaceholderText("Requests"), "Late arrival");
+    await userEvent.type(canvas.getByRole("textbox", { name: "Requests" }), "Late arrival");
 
-    await userEvent.click(canvas.getByRole("combobox"));
+    await userEvent.click(canvas.getByRole("combobox", { name: "Room" }));
     await userEvent.click(await screen.findByRole("option", { name: "Suite" }));
     await waitFor(() => expect(screen.queryByRole("listbox")).not.toBeInTheDocument());
 
-    await userEvent.click(canvas.getByRole("button", { name: /Date/ }));
-    await userEvent.click(await screen.findByRole("button", { name: /May 3(rd)?, 2024/ }, { timeout: 10000 }));
+    await userEvent.click(canvas.getByRole("button", { name: /^Check-in / }));
+    await userEvent.click(await screen.findByRole("button", { name: /^3, .*May 3, 2024/ }, { timeout: 10000 }));
     await waitFor(() => expect(screen.queryByRole("grid")).not.toBeInTheDocument());
 
     await userEvent.click(canvas.getByText("Breakfast"));

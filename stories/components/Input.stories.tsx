@@ -73,15 +73,25 @@ export const TypingAndAutoSelect: Story = {
   },
 };
 
-/** A field that fails `pattern` is invalid for the form (native validation) and shows the danger border once left. */
+/**
+ * A field that fails `pattern` is invalid for the form (native validation); once left it shows the danger border,
+ * is marked `aria-invalid` and is described by the browser's message shown under it.
+ */
 export const PatternValidation: Story = {
   args: { name: "zip", "aria-label": "ZIP code", pattern: "[0-9]{5}", placeholder: "5 digits", required: true },
   play: async ({ canvasElement }) => {
     const field = within(canvasElement).getByRole<HTMLInputElement>("textbox", { name: "ZIP code" });
     await userEvent.type(field, "12a");
     await expect(field.validity.patternMismatch).toBe(true);
+    await expect(field).not.toHaveAttribute("aria-invalid");
+    await userEvent.tab();
+    await expect(field).toHaveAttribute("aria-invalid", "true");
+    await expect(field).toHaveAccessibleDescription("Please match the requested format.");
+    await expect(within(canvasElement).getByText("Please match the requested format.")).toBeVisible();
     await userEvent.clear(field);
     await userEvent.type(field, "75001");
     await expect(field.checkValidity()).toBe(true);
+    await expect(field).not.toHaveAttribute("aria-invalid");
+    await expect(field).not.toHaveAttribute("aria-describedby");
   },
 };

@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, fn, userEvent, waitFor, within } from "storybook/test";
+import { Label } from "../../src/components/Label";
 import { RadioGroup, RADIO_DIRECTIONS } from "../../src/components/RadioGroup";
 import { WidgetHarness } from "./WidgetHarness";
 
@@ -33,11 +34,19 @@ export const DirectionsAndStates: Story = {
   ),
 };
 
-/** Without `ariaLabel` the group is named by its field name. */
-export const NameAsLabel: Story = {
+/** A `Label` whose `fieldName` is the group's `name` names it (never the field name itself). */
+export const LabelledByLabel: Story = {
   args: { ariaLabel: undefined, name: "shipping" },
+  render: (args) => (
+    <div style={{ display: "grid", gap: 4 }}>
+      <Label value="Shipping speed" fieldName="shipping" />
+      <RadioGroup {...args} />
+    </div>
+  ),
   play: async ({ canvasElement }) => {
-    await expect(within(canvasElement).getByRole("radiogroup", { name: "shipping" })).toBeInTheDocument();
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole("radiogroup", { name: "Shipping speed" })).toBeInTheDocument();
+    await expect(canvas.queryByRole("radiogroup", { name: "shipping" })).not.toBeInTheDocument();
   },
 };
 
@@ -80,5 +89,16 @@ export const OnChangeAction: Story = {
     await expect(canvas.getByRole("radio", { name: "Small" })).toBeChecked();
     await expect(onAction).toHaveBeenLastCalledWith({ type: "size.changed", payload: { itemId: "sku_1", size: "s" } }, expect.anything());
     await expect(onAction).toHaveBeenCalledTimes(2);
+    // Up and Down move the choice in a row too (the radio group pattern names all four arrows).
+    await userEvent.keyboard("{ArrowDown>}");
+    await waitFor(() => expect(canvas.getByRole("radio", { name: "Medium" })).toHaveFocus());
+    await userEvent.keyboard("{/ArrowDown}");
+    await expect(canvas.getByRole("radio", { name: "Medium" })).toBeChecked();
+    await userEvent.keyboard("{ArrowUp>}");
+    await waitFor(() => expect(canvas.getByRole("radio", { name: "Small" })).toHaveFocus());
+    await userEvent.keyboard("{/ArrowUp}");
+    await expect(canvas.getByRole("radio", { name: "Small" })).toBeChecked();
+    await expect(onAction).toHaveBeenLastCalledWith({ type: "size.changed", payload: { itemId: "sku_1", size: "s" } }, expect.anything());
+    await expect(onAction).toHaveBeenCalledTimes(4);
   },
 };

@@ -56,15 +56,19 @@ export const AutoResize: Story = {
   },
 };
 
-/** `pattern` is checked on textareas too (they have no native pattern). */
+/** `pattern` is checked on textareas too (they have no native pattern); once left, a mismatch is described. */
 export const Pattern: Story = {
   args: { pattern: "[A-Z].*", rows: 2, "aria-label": "Sentence", placeholder: "Starts with a capital" },
   play: async ({ canvasElement }) => {
     const field = within(canvasElement).getByRole<HTMLTextAreaElement>("textbox", { name: "Sentence" });
     await userEvent.type(field, "lowercase");
     await expect(field.validationMessage).toBe(TEXTAREA_PATTERN_MESSAGE);
+    await userEvent.tab();
+    await expect(field).toHaveAttribute("aria-invalid", "true");
+    await expect(field).toHaveAccessibleDescription(TEXTAREA_PATTERN_MESSAGE);
     await userEvent.clear(field);
     await userEvent.type(field, "Capital");
     await expect(field.checkValidity()).toBe(true);
+    await expect(field).not.toHaveAttribute("aria-invalid");
   },
 };

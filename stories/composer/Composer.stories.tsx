@@ -194,7 +194,7 @@ export const LoadingAndEmpty: Story = {
     const editor = input(canvasElement);
     await userEvent.click(editor);
     await userEvent.keyboard("@slow");
-    await expect(await canvas.findByRole("status")).toHaveTextContent("Searching…");
+    await waitFor(() => expect(canvas.getByRole("status")).toHaveTextContent("Searching…"));
     await waitFor(() => expect(canvas.getByRole("status")).toHaveTextContent("No results for “slow”"));
     await expect(canvas.queryByRole("listbox")).toBeNull();
     await expect(editor).toHaveAttribute("aria-expanded", "false");
@@ -259,6 +259,8 @@ export const ToolSelected: Story = {
     await userEvent.click(canvas.getByRole("button", { name: "Tools" }));
     await userEvent.click(await canvas.findByRole("menuitemradio", { name: "Find events" }));
     await expect(canvas.getByRole("button", { name: "Remove Find events" })).toBeVisible();
+    // The icon-only Tools button says which tool is on.
+    await expect(canvas.getByRole("button", { name: "Tools, Find events selected" })).toBeVisible();
   },
 };
 

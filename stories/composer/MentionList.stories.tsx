@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
-import { expect, fn, userEvent, within } from "storybook/test";
+import { expect, fn, userEvent, waitFor, within } from "storybook/test";
 import { groupEntities } from "../../src/composer";
 import { MentionList } from "../../src/composer/MentionList";
 import { ENTITIES } from "./fixtures";
@@ -61,7 +61,8 @@ export const LoadingWithPreviousResults: Story = {
     activeEntity: ENTITIES[0],
   },
   play: async ({ canvasElement }) => {
-    await expect(within(canvasElement).getByRole("status")).toHaveTextContent("Searching…");
+    // Shown once the search has been pending for a moment (not on every keystroke).
+    await waitFor(() => expect(within(canvasElement).getByRole("status")).toHaveTextContent("Searching…"));
   },
 };
 

@@ -1,6 +1,7 @@
-import { forwardRef, useId, type ComponentPropsWithoutRef, type ElementRef } from "react";
+import { forwardRef, useId, useImperativeHandle, useRef, type ComponentPropsWithoutRef, type ElementRef } from "react";
 import { Checkbox as CheckboxPrimitive } from "radix-ui";
 import { cva, cx } from "class-variance-authority";
+import { useFieldLabelledBy } from "../Label/fieldLabels";
 
 export const CHECKBOX_DEFAULTS = { defaultChecked: false, disabled: false, required: false } as const;
 
@@ -31,17 +32,24 @@ export interface CheckboxProps
   invalid?: boolean;
 }
 
-/** A check box with an optional label (Radix Checkbox: a native checkbox is rendered inside forms). */
+/**
+ * A check box with an optional label (Radix Checkbox: a native checkbox is rendered inside forms). Its name is
+ * a `Label` whose `fieldName` is `name` (followed by its own `label`), else its `label`, else `aria-label`.
+ */
 export const Checkbox = forwardRef<ElementRef<typeof CheckboxPrimitive.Root>, CheckboxProps>(function Checkbox(
   { label, defaultChecked, checked, onCheckedChange, disabled = false, invalid, className, id, ...rest },
   ref,
 ) {
   const generatedId = useId();
+  const labelId = useId();
   const boxId = id ?? generatedId;
+  const boxRef = useRef<HTMLButtonElement>(null);
+  useImperativeHandle(ref, () => boxRef.current!, []);
+  const labelledBy = useFieldLabelledBy(rest.name, boxRef);
   return (
     <span className={cx(checkboxVariants({ disabled }), className)} data-disabled={disabled || undefined}>
       <CheckboxPrimitive.Root
-        ref={ref}
+        ref={boxRef}
         id={boxId}
         className="cw-checkbox__box"
         defaultChecked={defaultChecked}
@@ -50,6 +58,7 @@ export const Checkbox = forwardRef<ElementRef<typeof CheckboxPrimitive.Root>, Ch
         disabled={disabled}
         aria-invalid={invalid || undefined}
         {...rest}
+        aria-labelledby={rest["aria-labelledby"] ?? (labelledBy ? `${labelledBy}${label ? ` ${labelId}` : ""}` : undefined)}
       >
         <CheckboxPrimitive.Indicator className="cw-checkbox__indicator">
           <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">
@@ -58,7 +67,7 @@ export const Checkbox = forwardRef<ElementRef<typeof CheckboxPrimitive.Root>, Ch
         </CheckboxPrimitive.Indicator>
       </CheckboxPrimitive.Root>
       {label ? (
-        <label className="cw-checkbox__label" htmlFor={boxId}>
+        <label className="cw-checkbox__label" id={labelId} htmlFor={boxId}>
           {label}
         </label>
       ) : null}

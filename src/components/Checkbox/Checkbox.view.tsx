@@ -19,7 +19,6 @@ export const CheckboxView: NodeView<CheckboxNode> = ({ node, path }) => {
       required={node.required}
       disabled={node.disabled || action.disabled}
       aria-busy={action.loading || undefined}
-      aria-label={node.label ? undefined : node.name}
       onCheckedChange={(next) => {
         setChecked(next);
         if (node.onChangeAction) void action.run({ name: node.name, value: next });

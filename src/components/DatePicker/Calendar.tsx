@@ -1,5 +1,5 @@
 // The calendar grid: loaded on the first open of a DatePicker (react-day-picker is the heavy part).
-import { DayPicker, type Matcher } from "react-day-picker";
+import { DayPicker, type Matcher, type Modifiers } from "react-day-picker";
 
 export interface CalendarProps {
   selected?: Date;
@@ -33,6 +33,21 @@ const CLASS_NAMES = {
   focused: "cw-datepicker__day--focused",
 };
 
+const fullDay = new Intl.DateTimeFormat(undefined, { dateStyle: "full" });
+
+/**
+ * A day button's name starts with the number it shows, then the full date and its state: "15, Friday, March 15,
+ * 2024, selected". Speech input users say what they see ("click 15"), so the visible text comes first (WCAG 2.5.3).
+ */
+export function labelDayButton(date: Date, modifiers: Modifiers): string {
+  let label = `${date.getDate()}, ${fullDay.format(date)}`;
+  if (modifiers.today) label += ", today";
+  if (modifiers.selected) label += ", selected";
+  return label;
+}
+
+const LABELS = { labelDayButton };
+
 /** The month to show first: the chosen day, else today kept within min/max. */
 function initialMonth(selected?: Date, min?: Date, max?: Date): Date {
   if (selected) return selected;
@@ -59,6 +74,7 @@ export default function Calendar({ selected, onSelect, min, max }: CalendarProps
       fixedWeeks
       autoFocus
       classNames={CLASS_NAMES}
+      labels={LABELS}
     />
   );
 }

@@ -1,8 +1,9 @@
-import { forwardRef, lazy, Suspense, useCallback, useRef, useState } from "react";
+import { forwardRef, lazy, Suspense, useCallback, useId, useRef, useState } from "react";
 import { Popover } from "radix-ui";
 import { cva, cx, type VariantProps } from "class-variance-authority";
 import { CONTROL_SIZES, CONTROL_VARIANTS } from "../../tokens";
 import { Icon } from "../Icon/Icon";
+import { useFieldLabelledBy } from "../Label/fieldLabels";
 import { ClearGlyph, selectVariants, useOwnRef } from "../Select/Select";
 import { useOpenerTheme } from "../Select/openerTheme";
 import { formatDisplayDay, formatIsoDay, normalizeIsoDay, parseIsoDay } from "./dates";
@@ -78,7 +79,10 @@ export interface DatePickerProps {
   disabled?: boolean;
   /** Show the invalid state. */
   invalid?: boolean;
-  /** Accessible name of the trigger; the chosen day (or placeholder) is appended. @default "Date" */
+  /**
+   * Accessible name of the trigger when no `Label` names it (a `Label` whose `fieldName` is `name` wins); the
+   * chosen day (or placeholder) is appended. @default "Date"
+   */
   "aria-label"?: string;
   /** Busy state (while an action runs). */
   "aria-busy"?: boolean;
@@ -127,6 +131,9 @@ export const DatePicker = forwardRef<HTMLButtonElement, DatePickerProps>(functio
   const rootRef = useRef<HTMLSpanElement>(null);
   // The calendar is portalled to <body>: it takes the theme of the subtree the picker sits in.
   const openerTheme = useOpenerTheme(rootRef, open);
+  const generatedId = useId();
+  const valueId = useId();
+  const labelledBy = useFieldLabelledBy(name, triggerRef);
   const resolvedVariant = variant ?? DATE_PICKER_DEFAULTS.variant;
   const resolvedSize = size ?? DATE_PICKER_DEFAULTS.size;
   const selected = parseIsoDay(value);
@@ -171,16 +178,18 @@ export const DatePicker = forwardRef<HTMLButtonElement, DatePickerProps>(functio
       <Popover.Root open={open} onOpenChange={setOpen}>
         <Popover.Trigger
           ref={setTriggerRef}
-          id={id}
+          id={id ?? generatedId}
           className="cw-select__trigger cw-datepicker__trigger"
           disabled={disabled}
-          aria-label={`${ariaLabel}: ${display ?? placeholder}`}
+          // A Label's text, then the day shown; without a Label, "Date: <day>".
+          aria-labelledby={labelledBy ? `${labelledBy} ${valueId}` : undefined}
+          aria-label={labelledBy ? undefined : `${ariaLabel}: ${display ?? placeholder}`}
           aria-invalid={invalid || undefined}
           aria-busy={ariaBusy || undefined}
           onPointerEnter={() => void loadCalendar()}
           onFocus={() => void loadCalendar()}
         >
-          <span className="cw-select__value" data-placeholder={display ? undefined : ""}>
+          <span className="cw-select__value" id={valueId} data-placeholder={display ? undefined : ""}>
             {display ?? placeholder}
           </span>
           <Icon name="calendar" size="sm" className="cw-datepicker__icon" />

@@ -1,4 +1,6 @@
-import { forwardRef, type FocusEvent, type InputHTMLAttributes } from "react";
+import { forwardRef, useId, useImperativeHandle, useLayoutEffect, useRef, type FocusEvent, type InputHTMLAttributes } from "react";
+import { useFieldLabelledBy } from "../Label/fieldLabels";
+import { FieldMessage, joinIds, useFieldValidity } from "./fieldValidity";
 import { cva, cx, type VariantProps } from "class-variance-authority";
 import { CONTROL_SIZES } from "../../tokens";
 
@@ -97,7 +99,12 @@ export function selectOnFocus(event: FocusEvent<HTMLInputElement | HTMLTextAreaE
   });
 }
 
-/** A single-line text field with ChatKit's outline/soft looks and control heights. */
+/**
+ * A single-line text field with ChatKit's outline/soft looks and control heights. A `Label` whose `fieldName`
+ * is this field's `name` names it (`aria-labelledby`); without one the placeholder does. When the value fails
+ * `required`/`pattern`/its type after the user leaves the field or submits, the field is marked
+ * `aria-invalid` and the browser's message is shown under it, tied with `aria-describedby`.
+ */
 export const Input = forwardRef<HTMLInputElement, InputProps>(function Input(
   {
     inputType = "text",
@@ -110,31 +117,62 @@ export const Input = forwardRef<HTMLInputElement, InputProps>(function Input(
     invalid,
     className,
     onFocus,
+    onBlur,
+    onInvalid,
+    onInput,
+    id,
     ...rest
   },
   ref,
 ) {
+  const fieldRef = useRef<HTMLInputElement>(null);
+  useImperativeHandle(ref, () => fieldRef.current!, []);
+  const generatedId = useId();
+  const labelledBy = useFieldLabelledBy(rest.name, fieldRef);
+  const validity = useFieldValidity(fieldRef);
+  const { recheck } = validity;
+  // A value set from outside (a new version of the widget) may fix or break the shown state.
+  useLayoutEffect(recheck, [recheck, rest.value, rest.pattern, rest.required]);
   const resolvedVariant = variant ?? INPUT_DEFAULTS.variant;
   const resolvedSize = size ?? INPUT_DEFAULTS.size;
   const resolvedGutter = gutterSize ?? FIELD_GUTTER_FOR[resolvedSize];
   const allowAutofill = allowAutofillExtensions ?? inputType === "password";
+  const shownInvalid = validity.message !== undefined;
   return (
-    <input
-      ref={ref}
-      type={inputType}
-      className={cx(inputVariants({ variant: resolvedVariant, size: resolvedSize, pill }), className)}
-      data-variant={resolvedVariant}
-      data-size={resolvedSize}
-      data-gutter={resolvedGutter}
-      data-pill={pill ?? INPUT_DEFAULTS.pill}
-      aria-invalid={invalid || undefined}
-      autoComplete={allowAutofill ? undefined : "off"}
-      {...(allowAutofill ? {} : AUTOFILL_IGNORE_ATTRIBUTES)}
-      onFocus={(event) => {
-        if (autoSelect) selectOnFocus(event);
-        onFocus?.(event);
-      }}
-      {...rest}
-    />
+    <>
+      <input
+        ref={fieldRef}
+        id={id ?? generatedId}
+        type={inputType}
+        className={cx(inputVariants({ variant: resolvedVariant, size: resolvedSize, pill }), className)}
+        data-variant={resolvedVariant}
+        data-size={resolvedSize}
+        data-gutter={resolvedGutter}
+        data-pill={pill ?? INPUT_DEFAULTS.pill}
+        aria-invalid={invalid || shownInvalid || undefined}
+        autoComplete={allowAutofill ? undefined : "off"}
+        {...(allowAutofill ? {} : AUTOFILL_IGNORE_ATTRIBUTES)}
+        onFocus={(event) => {
+          if (autoSelect) selectOnFocus(event);
+          onFocus?.(event);
+        }}
+        onBlur={(event) => {
+          validity.onBlur();
+          onBlur?.(event);
+        }}
+        onInvalid={(event) => {
+          validity.show();
+          onInvalid?.(event);
+        }}
+        onInput={(event) => {
+          validity.onInput();
+          onInput?.(event);
+        }}
+        {...rest}
+        aria-labelledby={rest["aria-labelledby"] ?? labelledBy}
+        aria-describedby={joinIds(rest["aria-describedby"], shownInvalid ? validity.messageId : undefined)}
+      />
+      <FieldMessage id={validity.messageId} message={validity.message} />
+    </>
   );
 });

@@ -1,5 +1,6 @@
-import { forwardRef, useCallback, useLayoutEffect, useRef, useState, type LabelHTMLAttributes } from "react";
+import { forwardRef, useCallback, useId, useLayoutEffect, useRef, useState, type LabelHTMLAttributes } from "react";
 import { cva, cx, type VariantProps } from "class-variance-authority";
+import { useLabelFor } from "./fieldLabels";
 import { fontWeightClasses, textAlignClasses, textColorClasses } from "../Text/textStyle";
 
 /** Defaults of the variants (also mirrored into the data-* attributes). */
@@ -27,8 +28,10 @@ export interface LabelProps extends Omit<LabelHTMLAttributes<HTMLLabelElement>, 
   /** The label text. */
   value: string;
   /**
-   * `name` of the form field this label describes. The label finds that field in its form (or widget)
-   * and points `htmlFor` at it, giving the field an id when it has none.
+   * `name` of the form field this label names. The control with that `name` in the same form (else widget,
+   * else page) takes this label's id into its `aria-labelledby`, whatever its kind (Input, Textarea, Select,
+   * DatePicker, Checkbox, RadioGroup), and the label points `htmlFor` at it when it is labelable. Either may
+   * render first. `""` labels nothing.
    */
   fieldName: string;
   /** Text size (same scale as Text). @default "sm" */
@@ -41,35 +44,32 @@ export interface LabelProps extends Omit<LabelHTMLAttributes<HTMLLabelElement>, 
   textAlign?: LabelVariants["textAlign"];
 }
 
-const FIELD_SELECTOR = "input:not([type=hidden]), textarea, select, [role=combobox], [role=radiogroup], button[role=checkbox]";
-let generatedIds = 0;
+/** Elements that a `<label for>` can point at (clicking the label then focuses or activates them). */
+const LABELABLE = "input, textarea, select, button";
 
-/** The labelable element named `fieldName` near `from`: same form first, then the widget, then the document. */
-function findField(from: HTMLElement, fieldName: string): HTMLElement | null {
-  // A Label without `fieldName` (the parser draws it with "") labels nothing.
-  if (fieldName === "") return null;
-  const scopes = [from.closest("form"), from.closest("[data-cw-widget], .cw-root"), from.ownerDocument];
-  for (const scope of scopes) {
+/** A plain native field named `fieldName` near `from` (same form, widget, root, page), for fields not built from the
+ * primitives (which pair through `aria-labelledby`). Radix's hidden native controls (`aria-hidden`) are skipped. */
+function findNativeField(from: HTMLElement, fieldName: string): HTMLElement | undefined {
+  if (fieldName === "") return undefined;
+  for (const scope of [from.closest("form"), from.closest(".cw-widget"), from.closest(".cw-root"), from.ownerDocument]) {
     if (!scope) continue;
     // Compared as attribute values, so no name needs escaping into a selector.
-    for (const candidate of scope.querySelectorAll<HTMLElement>("[name]")) {
-      if (candidate.getAttribute("name") !== fieldName) continue;
-      if (candidate.matches(FIELD_SELECTOR)) return candidate;
-      // Radix renders a hidden native control next to its visible trigger; label the trigger.
-      const visible = candidate.parentElement?.querySelector<HTMLElement>(FIELD_SELECTOR);
-      if (visible) return visible;
+    for (const candidate of scope.querySelectorAll<HTMLElement>("input:not([type=hidden]), textarea, select")) {
+      if (candidate.getAttribute("name") === fieldName && !candidate.closest("[aria-hidden=true]")) return candidate;
     }
   }
-  return null;
+  return undefined;
 }
+
+let generatedIds = 0;
 
 /** A form field's label, bound by field name rather than by id. */
 export const Label = forwardRef<HTMLLabelElement, LabelProps>(function Label(
-  { value, fieldName, size, weight, color, textAlign, className, htmlFor, ...rest },
+  { value, fieldName, size, weight, color, textAlign, className, htmlFor, id, ...rest },
   forwardedRef,
 ) {
   const ownRef = useRef<HTMLLabelElement | null>(null);
-  const [fieldId, setFieldId] = useState<string | undefined>(htmlFor);
+  const generatedId = useId();
   const setRef = useCallback(
     (node: HTMLLabelElement | null) => {
       ownRef.current = node;
@@ -78,21 +78,21 @@ export const Label = forwardRef<HTMLLabelElement, LabelProps>(function Label(
     },
     [forwardedRef],
   );
-
-  // The field may render after the label (it usually follows it), so look it up after layout.
+  // The control names itself with this label's id (aria-labelledby); the label points htmlFor back at it.
+  const field = useLabelFor(fieldName, ownRef);
+  const [nativeId, setNativeId] = useState<string | undefined>(undefined);
   useLayoutEffect(() => {
-    if (htmlFor) return setFieldId(htmlFor);
     const label = ownRef.current;
-    if (!label) return;
-    const field = findField(label, fieldName);
-    if (!field) return setFieldId(undefined);
-    if (!field.id) field.id = `cw-field-${++generatedIds}`;
-    setFieldId(field.id);
+    const native = field || htmlFor || !label ? undefined : findNativeField(label, fieldName);
+    if (native && !native.id) native.id = `cw-field-${++generatedIds}`;
+    setNativeId(native?.id);
   });
+  const fieldId = htmlFor ?? (field?.id && field.matches(LABELABLE) ? field.id : nativeId);
 
   return (
     <label
       ref={setRef}
+      id={id ?? generatedId}
       htmlFor={fieldId}
       className={cx(labelVariants({ size, weight, color, textAlign }), className)}
       data-size={size ?? LABEL_DEFAULTS.size}

@@ -1,6 +1,7 @@
-import { forwardRef, useId, type ComponentPropsWithoutRef, type ElementRef } from "react";
+import { forwardRef, useId, useImperativeHandle, useRef, type ComponentPropsWithoutRef, type ElementRef } from "react";
 import { RadioGroup as RadioGroupPrimitive } from "radix-ui";
 import { cva, cx, type VariantProps } from "class-variance-authority";
+import { useFieldLabelledBy } from "../Label/fieldLabels";
 
 export const RADIO_DIRECTIONS = ["row", "col"] as const;
 export const RADIO_GROUP_DEFAULTS = { direction: "row", disabled: false, required: false } as const;
@@ -30,7 +31,7 @@ export interface RadioGroupProps
   name?: string;
   /** The choices. */
   options?: RadioGroupOption[];
-  /** Accessible name of the group. @default name */
+  /** Accessible name of the group when no `Label` whose `fieldName` is `name` names it. */
   ariaLabel?: string;
   /** Initially selected value of the uncontrolled group. */
   defaultValue?: string;
@@ -46,19 +47,28 @@ export interface RadioGroupProps
   required?: boolean;
 }
 
-/** A group of radio choices (Radix RadioGroup: native radios are rendered inside forms). Arrow keys move the choice. */
+/**
+ * A group of radio choices (Radix RadioGroup: native radios are rendered inside forms). All four arrow keys move
+ * the choice, in a row or a column (WAI-ARIA radio group pattern).
+ */
 export const RadioGroup = forwardRef<ElementRef<typeof RadioGroupPrimitive.Root>, RadioGroupProps>(function RadioGroup(
   { options = [], ariaLabel, name, direction, disabled = false, className, ...rest },
   ref,
 ) {
   const baseId = useId();
+  const groupRef = useRef<HTMLDivElement>(null);
+  useImperativeHandle(ref, () => groupRef.current!, []);
+  const labelledBy = useFieldLabelledBy(name, groupRef);
   const resolvedDirection = direction ?? RADIO_GROUP_DEFAULTS.direction;
   return (
     <RadioGroupPrimitive.Root
-      ref={ref}
+      ref={groupRef}
       name={name}
-      aria-label={ariaLabel ?? name}
-      orientation={resolvedDirection === "row" ? "horizontal" : "vertical"}
+      aria-labelledby={labelledBy}
+      aria-label={labelledBy ? undefined : ariaLabel}
+      // No orientation for the arrow keys: Up/Left and Down/Right move the choice in both layouts (the radio
+      // group pattern); the layout is still exposed as aria-orientation.
+      aria-orientation={resolvedDirection === "row" ? "horizontal" : "vertical"}
       disabled={disabled}
       className={cx(radioGroupVariants({ direction: resolvedDirection, disabled }), className)}
       data-direction={resolvedDirection}

@@ -14,6 +14,7 @@ import {
 import { Select as SelectPrimitive } from "radix-ui";
 import { cva, cx, type VariantProps } from "class-variance-authority";
 import { CONTROL_SIZES, CONTROL_VARIANTS } from "../../tokens";
+import { useFieldLabelledBy } from "../Label/fieldLabels";
 import { useOpenerTheme } from "./openerTheme";
 
 export const SELECT_VARIANTS = CONTROL_VARIANTS;
@@ -84,7 +85,10 @@ export interface SelectProps {
   required?: boolean;
   /** Show the invalid state. */
   invalid?: boolean;
-  /** Accessible name of the trigger when no label points at it. */
+  /**
+   * Accessible name of the trigger when no `Label` names it (a `Label` whose `fieldName` is `name` wins).
+   * @default placeholder
+   */
   "aria-label"?: string;
   /** Busy state (while an action runs). */
   "aria-busy"?: boolean;
@@ -172,6 +176,8 @@ export const Select = forwardRef<HTMLButtonElement, SelectProps>(function Select
   // The list is portalled to <body>: it takes the theme of the subtree the select sits in.
   const openerTheme = useOpenerTheme(rootRef, open);
   const listId = useId();
+  const generatedId = useId();
+  const labelledBy = useFieldLabelledBy(name, triggerRef);
   const resolvedVariant = variant ?? SELECT_DEFAULTS.variant;
   const resolvedSize = size ?? SELECT_DEFAULTS.size;
   const isSearchable = searchable ?? options.length > SELECT_SEARCH_THRESHOLD;
@@ -240,9 +246,10 @@ export const Select = forwardRef<HTMLButtonElement, SelectProps>(function Select
       >
         <SelectPrimitive.Trigger
           ref={setTriggerRef}
-          id={id}
+          id={id ?? generatedId}
           className="cw-select__trigger"
-          aria-label={ariaLabel}
+          aria-labelledby={labelledBy}
+          aria-label={labelledBy ? undefined : (ariaLabel ?? placeholder)}
           aria-invalid={invalid || undefined}
           aria-busy={ariaBusy || undefined}
         >

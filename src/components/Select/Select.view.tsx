@@ -26,8 +26,7 @@ export const SelectView: NodeView<SelectNode> = ({ node, path }) => {
       searchable={node.searchable}
       disabled={node.disabled || action.disabled}
       aria-busy={action.loading}
-      // The hidden native select carries the name a Label points at; the trigger needs its own name.
-      aria-label={node.placeholder ?? node.name}
+      // Named by a Label for this field, else by the placeholder; never by the field name.
       onValueChange={(next) => {
         setValue(next);
         if (node.onChangeAction) void action.run({ name: node.name, value: next });

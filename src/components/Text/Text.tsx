@@ -1,5 +1,6 @@
 import { forwardRef, useEffect, useId, useRef, type CSSProperties, type HTMLAttributes, type Ref } from "react";
 import { cva, cx, type VariantProps } from "class-variance-authority";
+import { useFieldLabelledBy } from "../Label/fieldLabels";
 import { fontWeightClasses, textAlignClasses, textColorClasses } from "./textStyle";
 
 /** Defaults of the variants (also mirrored into the data-* attributes). */
@@ -160,6 +161,7 @@ const EditableText = forwardRef<HTMLInputElement, EditableTextProps>(function Ed
 ) {
   const generatedId = useId();
   const inputRef = useRef<HTMLInputElement | null>(null);
+  const labelledBy = useFieldLabelledBy(editable.name, inputRef);
   const { name, placeholder, required, pattern, autoFocus, autoSelect, autoComplete, allowAutofillExtensions } = editable;
 
   useEffect(() => {
@@ -189,8 +191,9 @@ const EditableText = forwardRef<HTMLInputElement, EditableTextProps>(function Ed
       // Password managers skip fields marked like this unless the widget allows them in.
       data-1p-ignore={allowAutofillExtensions ? undefined : true}
       data-lpignore={allowAutofillExtensions ? undefined : "true"}
-      // Fallback accessible name; a <Label fieldName> pointing here takes precedence.
-      title={placeholder ?? name}
+      // A <Label fieldName> names it; else the placeholder (never the field name).
+      aria-labelledby={labelledBy}
+      title={placeholder}
       onFocus={(event) => {
         if (autoSelect) event.currentTarget.select();
         onFocus?.(event);

@@ -1,6 +1,7 @@
 import {
   forwardRef,
   useCallback,
+  useId,
   useImperativeHandle,
   useLayoutEffect,
   useRef,
@@ -15,6 +16,8 @@ import {
   FIELD_VARIANTS,
   selectOnFocus,
 } from "../Input/Input";
+import { FieldMessage, joinIds, useFieldValidity } from "../Input/fieldValidity";
+import { useFieldLabelledBy } from "../Label/fieldLabels";
 
 type FieldVariant = (typeof FIELD_VARIANTS)[number];
 type FieldSize = (typeof FIELD_SIZES)[number];
@@ -78,7 +81,11 @@ export interface TextareaProps
 /** The message of a failed `pattern` (textarea has no native `pattern`, so it is checked here). */
 export const TEXTAREA_PATTERN_MESSAGE = "Please match the requested format.";
 
-/** A multi-line text field; optionally grows with its content between `rows` and `maxRows`. */
+/**
+ * A multi-line text field; optionally grows with its content between `rows` and `maxRows`. Named and marked
+ * invalid like `Input`: a `Label` for its `name` labels it; a failed `required`/`pattern` after the user
+ * changes and leaves it (or submits) sets `aria-invalid` and shows the message, tied by `aria-describedby`.
+ */
 export const Textarea = forwardRef<HTMLTextAreaElement, TextareaProps>(function Textarea(
   {
     variant,
@@ -95,12 +102,18 @@ export const Textarea = forwardRef<HTMLTextAreaElement, TextareaProps>(function 
     style,
     onFocus,
     onInput,
+    onBlur,
+    onInvalid,
+    id,
     ...rest
   },
   ref,
 ) {
   const fieldRef = useRef<HTMLTextAreaElement>(null);
   useImperativeHandle(ref, () => fieldRef.current!, []);
+  const generatedId = useId();
+  const labelledBy = useFieldLabelledBy(rest.name, fieldRef);
+  const validity = useFieldValidity(fieldRef);
   const resolvedVariant = variant ?? TEXTAREA_DEFAULTS.variant;
   const resolvedSize = size ?? TEXTAREA_DEFAULTS.size;
   const resolvedGutter = gutterSize ?? FIELD_GUTTER_FOR[resolvedSize];
@@ -137,35 +150,54 @@ export const Textarea = forwardRef<HTMLTextAreaElement, TextareaProps>(function 
     field.setCustomValidity(matches ? "" : TEXTAREA_PATTERN_MESSAGE);
   }, [pattern]);
 
+  const { recheck } = validity;
   useLayoutEffect(() => {
     fitToContent();
     checkPattern();
-  }, [fitToContent, checkPattern, rest.value]);
+    // A value set from outside (a new version of the widget) may fix or break the shown state.
+    recheck();
+  }, [fitToContent, checkPattern, recheck, rest.value, rest.required]);
+  const shownInvalid = validity.message !== undefined;
 
   return (
-    <textarea
-      ref={fieldRef}
-      rows={rows}
-      className={cx(textareaVariants({ variant: resolvedVariant, size: resolvedSize, autoResize }), className)}
-      style={style}
-      data-variant={resolvedVariant}
-      data-size={resolvedSize}
-      data-gutter={resolvedGutter}
-      data-auto-resize={autoResize || undefined}
-      data-max-rows={autoResize ? resolvedMaxRows : undefined}
-      aria-invalid={invalid || undefined}
-      autoComplete={allowAutofillExtensions ? undefined : "off"}
-      {...(allowAutofillExtensions ? {} : AUTOFILL_IGNORE_ATTRIBUTES)}
-      onFocus={(event) => {
-        if (autoSelect) selectOnFocus(event);
-        onFocus?.(event);
-      }}
-      onInput={(event) => {
-        fitToContent();
-        checkPattern();
-        onInput?.(event);
-      }}
-      {...rest}
-    />
+    <>
+      <textarea
+        id={id ?? generatedId}
+        ref={fieldRef}
+        rows={rows}
+        className={cx(textareaVariants({ variant: resolvedVariant, size: resolvedSize, autoResize }), className)}
+        style={style}
+        data-variant={resolvedVariant}
+        data-size={resolvedSize}
+        data-gutter={resolvedGutter}
+        data-auto-resize={autoResize || undefined}
+        data-max-rows={autoResize ? resolvedMaxRows : undefined}
+        aria-invalid={invalid || shownInvalid || undefined}
+        autoComplete={allowAutofillExtensions ? undefined : "off"}
+        {...(allowAutofillExtensions ? {} : AUTOFILL_IGNORE_ATTRIBUTES)}
+        onFocus={(event) => {
+          if (autoSelect) selectOnFocus(event);
+          onFocus?.(event);
+        }}
+        onInput={(event) => {
+          fitToContent();
+          checkPattern();
+          validity.onInput();
+          onInput?.(event);
+        }}
+        onBlur={(event) => {
+          validity.onBlur();
+          onBlur?.(event);
+        }}
+        onInvalid={(event) => {
+          validity.show();
+          onInvalid?.(event);
+        }}
+        {...rest}
+        aria-labelledby={rest["aria-labelledby"] ?? labelledBy}
+        aria-describedby={joinIds(rest["aria-describedby"], shownInvalid ? validity.messageId : undefined)}
+      />
+      <FieldMessage id={validity.messageId} message={validity.message} />
+    </>
   );
 });
