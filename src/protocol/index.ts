@@ -14,4 +14,6 @@ export {
   type SendCustomActionOptions,
   type LoadThreadOptions,
   type SendUserMessageInput,
+  type CreateAttachmentOptions,
+  type UploadProgress,
 } from "./client";
