@@ -80,8 +80,7 @@ export function MentionList<T extends MenuOption = Entity>({
                   key={entity.id}
                   id={optionId(entity)}
                   role="option"
-                  // Named by the title alone; a command's description is its description.
-                  aria-labelledby={description ? `${optionId(entity)}-title` : undefined}
+                  // Named by the title alone (the description is hidden from the name), described by the description.
                   aria-describedby={description ? `${optionId(entity)}-description` : undefined}
                   aria-selected={active}
                   data-active={active || undefined}
@@ -94,11 +93,9 @@ export function MentionList<T extends MenuOption = Entity>({
                   }}
                 >
                   {entity.icon && <Icon name={entity.icon} className="cw-composer__mention-icon" size="inherit" />}
-                  <span id={`${optionId(entity)}-title`} className="cw-composer__mention-title">
-                    {optionTitle(entity)}
-                  </span>
+                  <span className="cw-composer__mention-title">{optionTitle(entity)}</span>
                   {description && (
-                    <span id={`${optionId(entity)}-description`} className="cw-composer__mention-description">
+                    <span id={`${optionId(entity)}-description`} className="cw-composer__mention-description" aria-hidden="true">
                       {description}
                     </span>
                   )}

@@ -4,6 +4,7 @@ export type { ModelOption, ToolOption } from "./ToolPicker";
 export {
   contentToPlainText,
   entityToTag,
+  findTriggerQuery,
   groupEntities,
   isContentEmpty,
   normalizeContent,
@@ -12,7 +13,12 @@ export {
   trimContent,
 } from "./content";
 export type {
+  Command,
+  CommandSelection,
+  CommandsOption,
   ComposerMessage,
+  MenuTrigger,
+  TriggerQuery,
   Entity,
   EntityGroup,
   EntityHandlers,
