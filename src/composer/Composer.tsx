@@ -8,6 +8,8 @@ import {
   useRef,
   useState,
   type ClipboardEvent,
+  type CSSProperties,
+  type DragEvent,
   type KeyboardEvent,
 } from "react";
 import {
@@ -39,6 +41,7 @@ import {
   removeChipBesideCaret,
   writeEditorContent,
 } from "./editorDom";
+import { acceptAttribute, attachmentProblem, formatBytes, type ComposerAttachment, type ComposerAttachmentsOption } from "./attachments";
 import { ComposerIcon } from "./icons";
 import { MentionList } from "./MentionList";
 import { createTagSearch, IDLE_TAG_SEARCH, type TagSearch, type TagSearchState } from "./tagSearch";
@@ -85,6 +88,12 @@ export interface ComposerProps {
    * menu (filtered by what is typed next), or — nothing — removes `/query`. Without `onSearch`, `/` is plain text.
    */
   commands?: CommandsOption;
+  /**
+   * ChatKit's `composer.attachments`, with the upload to run: an "Attach files" button, drop and paste of files,
+   * progress, removal. Files over the limits are refused with a message; sending waits for running uploads and
+   * carries the uploaded ones (failed ones are left out) as `attachments`.
+   */
+  attachments?: ComposerAttachmentsOption;
   tools?: readonly ToolOption[];
   models?: readonly ModelOption[];
   /** ChatKit `chatkit.tool.change`. */
@@ -96,6 +105,22 @@ export interface ComposerProps {
   busy?: boolean;
   className?: string;
 }
+
+/** A file in the composer: uploading, uploaded (with its attachment) or failed. */
+interface PendingFile {
+  key: number;
+  name: string;
+  type: string;
+  size: number;
+  status: "uploading" | "uploaded" | "failed";
+  loaded: number;
+  attachment?: ComposerAttachment;
+  /** An object URL for the local preview of an image (revoked when the file leaves the composer). */
+  previewUrl?: string;
+  abort: AbortController;
+}
+
+const PREVIEWABLE = /^image\/(png|jpeg|gif|webp|avif)$/i;
 
 interface OpenMention {
   trigger: MenuTrigger;
@@ -130,6 +155,7 @@ export const Composer = forwardRef<ComposerHandle, ComposerProps>(function Compo
     onTagSearch,
     showComposerMenu = false,
     commands,
+    attachments,
     tools,
     models,
     onToolChange,
@@ -156,6 +182,16 @@ export const Composer = forwardRef<ComposerHandle, ComposerProps>(function Compo
   const [activeIndex, setActiveIndex] = useState(0);
   const [focused, setFocused] = useState(false);
   const [toolId, setToolId] = useState<string | null>(null);
+  const [files, setFiles] = useState<PendingFile[]>([]);
+  const filesRef = useRef<PendingFile[]>([]);
+  filesRef.current = files;
+  const [fileProblem, setFileProblem] = useState<string | null>(null);
+  const [dragging, setDragging] = useState(false);
+  const fileInputRef = useRef<HTMLInputElement>(null);
+  const fileKey = useRef(0);
+  const attachmentsRef = useRef(attachments);
+  attachmentsRef.current = attachments;
+  const attachmentsEnabled = !!attachments && attachments.enabled !== false;
   const [modelId, setModelId] = useState<string | null>(() => defaultModelId(models));
 
   const [commandSearchState, setCommandSearchState] = useState<TagSearchState<Command>>(IDLE_TAG_SEARCH);
@@ -385,14 +421,96 @@ export const Composer = forwardRef<ComposerHandle, ComposerProps>(function Compo
   const send = () => {
     const editor = editorRef.current;
     if (!editor || disabled || busy) return;
+    const pending = filesRef.current;
+    if (pending.some((file) => file.status === "uploading")) return;
+    const uploaded = pending.flatMap((file) => (file.status === "uploaded" && file.attachment ? [file.attachment] : []));
     const content = trimContent(readEditorContent(editor));
-    if (isContentEmpty(content)) return;
-    onSend({ content, inference_options: { tool_choice: tool ? { id: tool.id } : null, model: modelId } });
+    if (isContentEmpty(content) && uploaded.length === 0) return;
+    const message: ComposerMessage = { content, inference_options: { tool_choice: tool ? { id: tool.id } : null, model: modelId } };
+    if (uploaded.length > 0) message.attachments = uploaded;
+    onSend(message);
     editor.replaceChildren();
     closeMention();
     setEmpty(true);
+    for (const file of pending) if (file.previewUrl) URL.revokeObjectURL(file.previewUrl);
+    setFiles([]);
+    setFileProblem(null);
     if (tool && !tool.persistent) selectTool(null);
   };
+
+  /** Checks and uploads files (from the picker, a drop or a paste); refused ones are named in the alert line. */
+  const addFiles = (list: FileList | readonly File[]) => {
+    const option = attachmentsRef.current;
+    if (!option || option.enabled === false || disabled) return;
+    let count = filesRef.current.filter((file) => file.status !== "failed").length;
+    const problems: string[] = [];
+    const added: PendingFile[] = [];
+    for (const file of Array.from(list)) {
+      const problem = attachmentProblem(file, option, count);
+      if (problem) {
+        problems.push(problem);
+        continue;
+      }
+      count++;
+      const entry: PendingFile = {
+        key: ++fileKey.current,
+        name: file.name,
+        type: file.type,
+        size: file.size,
+        status: "uploading",
+        loaded: 0,
+        previewUrl: PREVIEWABLE.test(file.type) ? URL.createObjectURL(file) : undefined,
+        abort: new AbortController(),
+      };
+      added.push(entry);
+      const update = (patch: Partial<PendingFile>) =>
+        setFiles((current) => current.map((candidate) => (candidate.key === entry.key ? { ...candidate, ...patch } : candidate)));
+      let upload: Promise<ComposerAttachment>;
+      try {
+        upload = Promise.resolve(
+          option.upload(file, { onProgress: ({ loaded }) => update({ loaded }), signal: entry.abort.signal }),
+        );
+      } catch (error) {
+        upload = Promise.reject(error);
+      }
+      upload.then(
+        (attachment) => {
+          if (entry.abort.signal.aborted) return;
+          update({ status: "uploaded", loaded: entry.size, attachment });
+        },
+        () => {
+          if (entry.abort.signal.aborted) return;
+          update({ status: "failed" });
+        },
+      );
+    }
+    setFileProblem(problems.length > 0 ? problems.join(" ") : null);
+    if (added.length > 0) setFiles((current) => [...current, ...added]);
+  };
+
+  const removeFile = (entry: PendingFile) => {
+    entry.abort.abort();
+    if (entry.previewUrl) URL.revokeObjectURL(entry.previewUrl);
+    setFiles((current) => current.filter((candidate) => candidate.key !== entry.key));
+    if (entry.status === "uploaded" && entry.attachment) {
+      const remove = attachmentsRef.current?.remove;
+      // The server copy goes too; a failure there leaves an orphan on the server, never a stuck composer.
+      if (remove) Promise.resolve().then(() => remove(entry.attachment!)).catch(() => undefined);
+    }
+    // The button that had focus is gone: focus returns to the input.
+    editorRef.current?.focus();
+  };
+
+  // Unmounting aborts running uploads and frees the previews.
+  useEffect(
+    () => () => {
+      for (const file of filesRef.current) {
+        file.abort.abort();
+        if (file.previewUrl) URL.revokeObjectURL(file.previewUrl);
+      }
+    },
+    [],
+  );
 
   useImperativeHandle(ref, () => ({
     setComposerValue(value) {
@@ -485,6 +603,10 @@ export const Composer = forwardRef<ComposerHandle, ComposerProps>(function Compo
     if (!editor) return;
     event.preventDefault();
     if (disabled) return;
+    if (attachmentsEnabled && event.clipboardData.files.length > 0) {
+      addFiles(event.clipboardData.files);
+      return;
+    }
     insertTextAtCaret(editor, event.clipboardData.getData("text/plain"));
     onInput();
   };
@@ -504,13 +626,32 @@ export const Composer = forwardRef<ComposerHandle, ComposerProps>(function Compo
 
   const pinnedTools = tools?.filter((candidate) => candidate.pinned) ?? [];
   const menuTools = tools?.filter((candidate) => !candidate.pinned) ?? [];
-  const canSend = !empty && !disabled && !busy;
+  const uploading = files.some((file) => file.status === "uploading");
+  const hasUploaded = files.some((file) => file.status === "uploaded");
+  const canSend = (!empty || hasUploaded) && !uploading && !disabled && !busy;
+  const hasFiles = (event: DragEvent) => attachmentsEnabled && !disabled && event.dataTransfer.types.includes("Files");
 
   return (
     <div
       ref={setRoot}
       className={["cw-composer", className].filter(Boolean).join(" ")}
       data-disabled={disabled || undefined}
+      data-dragging={dragging || undefined}
+      onDragOver={(event) => {
+        if (!hasFiles(event)) return;
+        event.preventDefault();
+        event.dataTransfer.dropEffect = "copy";
+        setDragging(true);
+      }}
+      onDragLeave={(event) => {
+        if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setDragging(false);
+      }}
+      onDrop={(event) => {
+        setDragging(false);
+        if (!hasFiles(event)) return;
+        event.preventDefault();
+        addFiles(event.dataTransfer.files);
+      }}
     >
       {popupOpen &&
         (commandMode ? (
@@ -538,6 +679,52 @@ export const Composer = forwardRef<ComposerHandle, ComposerProps>(function Compo
             onHover={(entity) => setActiveIndex(options.indexOf(entity))}
           />
         ))}
+      {files.length > 0 && (
+        <ul className="cw-composer__attachments" aria-label="Attachments">
+          {files.map((file) => (
+            <li key={file.key} className="cw-composer__attachment" data-status={file.status}>
+              {file.previewUrl ? (
+                <img className="cw-composer__attachment-thumb" src={file.previewUrl} alt="" />
+              ) : (
+                <span className="cw-composer__attachment-thumb" aria-hidden="true">
+                  <ComposerIcon glyph="file" />
+                </span>
+              )}
+              <span className="cw-composer__attachment-text">
+                <span className="cw-composer__attachment-name">{file.name}</span>
+                <span className="cw-composer__attachment-detail">
+                  {file.status === "failed" ? "Upload failed" : formatBytes(file.size)}
+                </span>
+              </span>
+              {file.status === "uploading" && (
+                <span
+                  role="progressbar"
+                  aria-label={`Uploading ${file.name}`}
+                  aria-valuemin={0}
+                  aria-valuemax={100}
+                  aria-valuenow={file.size > 0 ? Math.round((file.loaded / file.size) * 100) : 0}
+                  className="cw-composer__attachment-progress"
+                  style={{ "--cw-progress": file.size > 0 ? file.loaded / file.size : 0 } as CSSProperties}
+                />
+              )}
+              <button
+                type="button"
+                className="cw-composer__icon-button cw-composer__attachment-remove"
+                aria-label={`Remove ${file.name}`}
+                title="Remove"
+                onClick={() => removeFile(file)}
+              >
+                <ComposerIcon glyph="x" />
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {fileProblem && (
+        <div role="alert" className="cw-composer__attachment-problem">
+          {fileProblem}
+        </div>
+      )}
       <div
         ref={editorRef}
         className="cw-composer__input"
@@ -573,6 +760,32 @@ export const Composer = forwardRef<ComposerHandle, ComposerProps>(function Compo
         }}
       />
       <div className="cw-composer__toolbar">
+        {attachmentsEnabled && (
+          <>
+            <button
+              type="button"
+              className="cw-composer__icon-button"
+              aria-label="Attach files"
+              title="Attach files"
+              disabled={disabled}
+              onClick={() => fileInputRef.current?.click()}
+            >
+              <ComposerIcon glyph="paperclip" />
+            </button>
+            <input
+              ref={fileInputRef}
+              type="file"
+              multiple
+              hidden
+              tabIndex={-1}
+              accept={acceptAttribute(attachments?.accept)}
+              onChange={(event) => {
+                if (event.currentTarget.files) addFiles(event.currentTarget.files);
+                event.currentTarget.value = "";
+              }}
+            />
+          </>
+        )}
         {onTagSearch && showComposerMenu && (
           <button
             type="button"

@@ -1,6 +1,7 @@
 // Pure functions between composer entities and ChatKit user-message content (WIDGET-SPEC §6.6, §7.2).
 // No DOM and no React here, so the wire shape can be unit-tested in Node.
 import type { BasicNode } from "../schema";
+import type { ComposerAttachment } from "./attachments";
 
 /** An entity as the app hands it to the composer (`entities.onTagSearch`). */
 export interface Entity {
@@ -46,10 +47,14 @@ export interface InferenceOptions {
   model: string | null;
 }
 
-/** What the composer hands over when the user sends: the `input` of `threads.add_user_message`, minus attachments. */
+/**
+ * What the composer hands over when the user sends: the `input` of `threads.add_user_message`. `attachments` (the
+ * uploaded ones; their ids go on the wire) is present only when there are some.
+ */
 export interface ComposerMessage {
   content: UserMessageContent[];
   inference_options: InferenceOptions;
+  attachments?: ComposerAttachment[];
 }
 
 export function entityToTag(entity: Entity): UserMessageTagContent {

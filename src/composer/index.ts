@@ -29,6 +29,17 @@ export type {
   UserMessageTagContent,
   UserMessageTextContent,
 } from "./content";
+export {
+  acceptAttribute,
+  attachmentProblem,
+  formatBytes,
+  isAcceptedFile,
+  isAllowedImageUrl,
+  maxSizeFor,
+  DEFAULT_MAX_ATTACHMENT_COUNT,
+  DEFAULT_MAX_ATTACHMENT_SIZE,
+} from "./attachments";
+export type { ComposerAttachment, ComposerAttachmentsOption } from "./attachments";
 export { createTagSearch } from "./tagSearch";
 export type { TagSearch, TagSearchState, TagSearchStatus } from "./tagSearch";
 export { UserMessage, TagChip } from "./UserMessage";
