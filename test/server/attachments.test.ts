@@ -245,7 +245,7 @@ describe("attachments in user messages", () => {
     const expected = { type: "image", id: created.id, name: "photo.png", mime_type: "image/png", preview_url: `https://files.example.com/${created.id}` };
     expect(done).toMatchObject({ item: { attachments: [expected] } });
     expect((done as { item: { attachments: unknown[] } }).item.attachments[0]).toEqual(expected);
-    expect(respond.mock.calls[0][1]).toMatchObject({ attachments: [expected] });
+    expect((respond.mock.calls[0] as unknown[])[1]).toMatchObject({ attachments: [expected] });
     const threadId = (out[0] as { thread: { id: string } }).thread.id;
     const stored = (await store.loadItems(threadId, { limit: 5, order: "asc" }, { user: "ann" })).data[0];
     expect(stored).toMatchObject({ type: "user_message", attachments: [expected] });
