@@ -445,6 +445,7 @@ export const Composer = forwardRef<ComposerHandle, ComposerProps>(function Compo
     let count = filesRef.current.filter((file) => file.status !== "failed").length;
     const problems: string[] = [];
     const added: PendingFile[] = [];
+    const starts: Array<() => void> = [];
     for (const file of Array.from(list)) {
       const problem = attachmentProblem(file, option, count);
       if (problem) {
@@ -465,6 +466,7 @@ export const Composer = forwardRef<ComposerHandle, ComposerProps>(function Compo
       added.push(entry);
       const update = (patch: Partial<PendingFile>) =>
         setFiles((current) => current.map((candidate) => (candidate.key === entry.key ? { ...candidate, ...patch } : candidate)));
+      starts.push(() => {
       let upload: Promise<ComposerAttachment>;
       try {
         upload = Promise.resolve(
@@ -483,9 +485,12 @@ export const Composer = forwardRef<ComposerHandle, ComposerProps>(function Compo
           update({ status: "failed" });
         },
       );
+      });
     }
     setFileProblem(problems.length > 0 ? problems.join(" ") : null);
+    // Listed first, so that progress reported at once by an upload finds its entry.
     if (added.length > 0) setFiles((current) => [...current, ...added]);
+    for (const start of starts) start();
   };
 
   const removeFile = (entry: PendingFile) => {

@@ -201,7 +201,10 @@ export interface AttachmentUploadHandlerOptions<App = unknown> extends Attachmen
   store: ChatKitStore<App>;
   /** The same app context as the ChatKit handler's (the user); throwing a `Response` answers with it. */
   context?: (request: Request) => App | Promise<App>;
-  /** Keeps the bytes (the `file` is already checked against the limits and the declared type). */
+  /**
+   * Keeps the bytes (the `file` is already checked against the limits and the declared type). Called before
+   * `previewUrl`, with the attachment as it was created.
+   */
   saveFile: (attachment: Attachment, file: Blob, app: App) => void | Promise<void>;
   previewUrl?: AttachmentOptions<App>["previewUrl"];
 }
@@ -242,8 +245,9 @@ export function createAttachmentUploadHandler<App = unknown>(
       const base: Attachment = existing
         ? publicAttachment(existing)
         : { id: generateId("attachment"), type: "file", name, mime_type: baseMimeType(declared) };
+      // The bytes are kept first, so that `previewUrl` may point at (or be made from) them.
+      await options.saveFile(base, file.blob, app);
       const attachment = await withPreview(base, options, app);
-      await options.saveFile(attachment, file.blob, app);
       await options.store.saveAttachment({ ...attachment, metadata: { size: file.size } } as Attachment, app);
       return Response.json(attachment);
     } catch (error) {
