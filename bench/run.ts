@@ -1,6 +1,6 @@
 // `npm run bench`: sizes, render and validation figures as one table. Ratios are against baselines measured in
 // the same run (hand-written JSX, JSON.parse), so they hold on any machine; absolute times are this machine's.
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { execFileSync } from "node:child_process";
@@ -53,3 +53,9 @@ const header = ["area", "measure", "result", "target", ""];
 const widths = header.map((_, i) => Math.max(...[header, ...rows].map((row) => row[i]!.length)));
 const line = (row: string[]) => `| ${row.map((cell, i) => cell.padEnd(widths[i]!)).join(" | ")} |`;
 console.log([line(header), `|${widths.map((w) => "-".repeat(w + 2)).join("|")}|`, ...rows.map(line)].join("\n"));
+
+// Peers in the same run: the same widgets drawn by @a2ui/react and @json-render/react (bench/peers/).
+const { benchPeers, peerTable } = await import("./peers/index");
+const { version } = JSON.parse(readFileSync(path.join(root, "package.json"), "utf8")) as { version: string };
+console.log(`\nPeers (ratios > 1: the peer is larger or slower than chat-widgets ${version})`);
+console.log(peerTable(await benchPeers(root, version)));

@@ -12,3 +12,4 @@ export {
   type CreateWidgetFileInput,
   type WidgetState,
 } from "./file";
+export { normalizeWidget } from "./normalize";

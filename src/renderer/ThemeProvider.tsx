@@ -1,5 +1,5 @@
 import { forwardRef, type CSSProperties, type HTMLAttributes, type ReactNode } from "react";
-import { color } from "./resolve";
+import { color } from "../styling/resolve";
 
 export const THEME_RADII = ["pill", "round", "soft", "sharp"] as const;
 export const THEME_DENSITIES = ["compact", "normal", "spacious"] as const;

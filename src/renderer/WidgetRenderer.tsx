@@ -3,14 +3,14 @@ import { ActionProvider, useActionContext, type WidgetActionsHandle } from "../a
 import type { ClientActionHandler, ServerActionHandler, WidgetErrorHandler } from "../actions/types";
 import { DeeplinkContext, type DeeplinkHandler } from "../components/Markdown/deeplinkContext";
 import { isInvalidNode, parseWidget, type ParseWidgetResult, type WidgetRoot } from "../schema";
-import { NodeRenderScopeContext, NodeViewsContext } from "./context";
-import { ErrorCard } from "./ErrorCard";
+import { NodeRenderScopeContext, NodeViewsContext } from "../view-kit/context";
+import { ErrorCard } from "../view-kit/ErrorCard";
 import { builtinViews, type WidgetRegistry } from "./registry";
 import { preloadViewsOf } from "./lazyView";
-import type { NodeViewMap } from "./types";
+import type { NodeViewMap } from "../view-kit/types";
 import { shareStructure } from "./shareStructure";
-import { StreamedValues, type StreamedValueChange } from "./streamedValues";
-import { WidgetNodeView } from "./WidgetChildren";
+import { StreamedValues, type StreamedValueChange } from "../view-kit/streamedValues";
+import { WidgetNodeView } from "../view-kit/WidgetChildren";
 
 export interface WidgetRendererProps {
   /** Widget JSON (object or JSON text); validated here. */

@@ -1,11 +1,11 @@
 export { WidgetRenderer, type WidgetRendererProps } from "./WidgetRenderer";
-export { WidgetChildren, WidgetNodeView, nodeKey, type WidgetChildrenProps } from "./WidgetChildren";
-export { ErrorCard, type ErrorCardProps } from "./ErrorCard";
+export { WidgetChildren, WidgetNodeView, nodeKey, type WidgetChildrenProps } from "../view-kit/WidgetChildren";
+export { ErrorCard, type ErrorCardProps } from "../view-kit/ErrorCard";
 export { ThemeProvider, THEME_RADII, THEME_DENSITIES, type ThemeProviderProps } from "./ThemeProvider";
 export { builtinViews, preloadBuiltinViews, createWidgetRegistry, type CustomNodeDefinition, type WidgetRegistry } from "./registry";
-export { NodeViewsContext, useNodeViews, childPath } from "./context";
-export type { NodeView, NodeViewProps, NodeViewMap } from "./types";
-export * as resolve from "./resolve";
-export { useStreamedValue } from "./streamedValues";
+export { NodeViewsContext, useNodeViews, childPath } from "../view-kit/context";
+export type { NodeView, NodeViewProps, NodeViewMap } from "../view-kit/types";
+export * as resolve from "../styling/resolve";
+export { useStreamedValue } from "../view-kit/streamedValues";
 export { lazyNodeView, preloadViewsOf, type LazyNodeView, type ControlPlaceholder } from "./lazyView";
-export { useServerValue } from "./serverValue";
+export { useServerValue } from "../view-kit/serverValue";

@@ -1,5 +1,5 @@
 import { createElement, lazy, Suspense, type CSSProperties, type ReactElement } from "react";
-import type { NodeView, NodeViewProps } from "./types";
+import type { NodeView, NodeViewProps } from "../view-kit/types";
 
 /** A node view whose code loads on first use; `preload()` starts (or reuses) the load. */
 export type LazyNodeView = ((props: NodeViewProps) => ReactElement) & { preload(): Promise<NodeView> };

@@ -24,7 +24,7 @@ import { TextareaView } from "../components/Textarea/Textarea.view";
 import { TitleView } from "../components/Title/Title.view";
 import { TransitionView } from "../components/Transition/Transition.view";
 import { lazyNodeView } from "./lazyView";
-import type { NodeView, NodeViewMap } from "./types";
+import type { NodeView, NodeViewMap } from "../view-kit/types";
 
 // Views built on Radix (and the calendar) load in their own chunk on first use, so a widget without form
 // controls does not download them; the renderer starts the load as soon as a validated widget contains one.

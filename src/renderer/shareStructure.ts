@@ -1,7 +1,7 @@
 // Keeps the identity of every part of a new widget tree that equals the previous one, so that memoised node
 // views skip unchanged subtrees: a streamed text delta or one changed list item re-renders only its own path.
 // Parsing yields new objects on every call, whatever the thread reducer already shared.
-import { isStreamedTextNode, type StreamedValueChange } from "./streamedValues";
+import { isStreamedTextNode, type StreamedValueChange } from "../view-kit/streamedValues";
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> => {
   if (value === null || typeof value !== "object" || Array.isArray(value)) return false;

@@ -2,7 +2,7 @@
 // Divider spacing) or pixels (sizes); a string is CSS. ChatKit types these props `number | string` and
 // defines no named spacing scale, so a string that is not a CSS length (`gap: "md"`) has no meaning there:
 // the browser drops it and the component's default applies. This module decides that once, for the parser
-// (which warns at the path) and the renderer (`src/renderer/resolve.ts`, which never writes such a value).
+// (which warns at the path) and the renderer (`src/styling/resolve.ts`, which never writes such a value).
 // Pure, no dependencies.
 import type { ObjectSpecData } from "./spec";
 

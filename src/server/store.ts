@@ -8,6 +8,7 @@
 import type { Attachment, Page, ThreadItem, ThreadMetadata } from "../protocol/types";
 import { copyJson } from "../schema/limits";
 import type { IdKind } from "./ids";
+import { ownerResolver, type OwnerKey } from "./owner";
 
 export interface ListOptions {
   /** Page size, ≥ 1. */
@@ -86,7 +87,7 @@ export interface MemoryStoreOptions<Context = unknown> {
    * that has users cannot share everyone's threads by forgetting this option. To share deliberately, pass
    * `ownerKey: () => "shared"`.
    */
-  ownerKey?: (context: Context) => string;
+  ownerKey?: OwnerKey<Context>;
 }
 
 interface ThreadEntry {
@@ -106,21 +107,7 @@ export function createMemoryStore<Context = unknown>(options: MemoryStoreOptions
   // Iterative: a deeply nested widget cannot overflow the stack here.
   const copy = <T>(value: T): T => copyJson(value);
 
-  function ownerOf(context: Context): string {
-    if (!options.ownerKey) {
-      if (context === undefined) return "";
-      throw new Error(
-        "createMemoryStore: requests carry an app context but the store has no ownerKey, so it cannot keep users " +
-          "apart. Pass createMemoryStore({ ownerKey: (context) => context.userId }), or ownerKey: () => \"shared\" to " +
-          "share every thread deliberately.",
-      );
-    }
-    const owner = options.ownerKey(context);
-    if (typeof owner !== "string" || owner === "") {
-      throw new Error("createMemoryStore: ownerKey(context) must return a non-empty string.");
-    }
-    return owner;
-  }
+  const ownerOf = ownerResolver("createMemoryStore", options.ownerKey);
 
   function entryOf(threadId: string, context: Context): ThreadEntry | undefined {
     const owner = ownerOf(context);

@@ -1,29 +1,13 @@
 // Stories for a folder of Widget Builder views (`<name>.widget.jsx` + `<name>.state.json` + optional
 // `<name>.schema.ts|json`): each view becomes a `.widget` file through `createWidgetFile`, and the story
 // shows the file rendered by the template engine, after checking it equals the view's own evaluation.
-import { createWidgetFile, evaluateView } from "../../src/builder";
+import { createWidgetFile, evaluateView, normalizeWidget } from "../../src/builder";
 import { buildWidget } from "../../src/server/templates";
 import type { WidgetFileEntry } from "./widgetFileStories";
 
 const stem = (path: string, suffix: RegExp) => path.split("/").pop()!.replace(suffix, "");
 
-/** Plain JSON with sorted keys, `null` props and empty `children` dropped: widgets compared as the Builder does. */
-function normalized(value: unknown): string {
-  const walk = (node: unknown): unknown => {
-    if (Array.isArray(node)) return node.map(walk);
-    if (!node || typeof node !== "object") return node;
-    return Object.fromEntries(
-      Object.keys(node)
-        .sort()
-        .flatMap((key) => {
-          const item = (node as Record<string, unknown>)[key];
-          if (item === null || item === undefined || (key === "children" && Array.isArray(item) && item.length === 0)) return [];
-          return [[key, walk(item)]];
-        }),
-    );
-  };
-  return JSON.stringify(walk(value));
-}
+const normalized = (value: unknown) => JSON.stringify(normalizeWidget(value));
 
 /**
  * Entries for every view by name. `exported` lists the names the stories module exports, so a view added

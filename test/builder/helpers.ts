@@ -1,24 +1,9 @@
-// Widget equality as the Builder's language defines it: key order ignored, `null` and absent props alike,
-// empty and absent `children` alike.
+// Corpus `.widget` files with a Builder project; widgets are compared with `normalizeWidget` from the builder.
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { findCorpusDir } from "../../scripts/corpus.mjs";
+export { normalizeWidget } from "../../src/builder";
 import { decodeEncodedWidget, parseWidgetFile, type WidgetBuilderProject, type WidgetFile } from "../../src/server/templates";
-
-export function normalizeWidget(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(normalizeWidget);
-  if (value && typeof value === "object") {
-    const out: Record<string, unknown> = {};
-    for (const key of Object.keys(value).sort()) {
-      const item = (value as Record<string, unknown>)[key];
-      if (item === null || item === undefined) continue;
-      if (key === "children" && Array.isArray(item) && item.length === 0) continue;
-      out[key] = normalizeWidget(item);
-    }
-    return out;
-  }
-  return value;
-}
 
 export interface CorpusProject {
   name: string;

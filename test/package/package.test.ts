@@ -165,7 +165,9 @@ describe("the packed npm package", () => {
       const server = JSON.parse(readFileSync(path.join(root, "packages/server/package.json"), "utf8"));
       expect(server.version).toBe(own.version);
       for (const [name, range] of Object.entries(server.dependencies as Record<string, string>)) expect(range).toBe(own.dependencies[name]);
-      expect(server.peerDependencies).toBeUndefined();
+      // Its only peers are the database drivers of the SQL stores, optional and with chat-widgets' ranges.
+      expect(server.peerDependencies).toEqual({ "better-sqlite3": own.peerDependencies["better-sqlite3"], pg: own.peerDependencies.pg });
+      expect(server.peerDependenciesMeta).toEqual({ "better-sqlite3": { optional: true }, pg: { optional: true } });
     });
 
     it("installs without React or the UI libraries (footprint in docs/performance.md)", () => {

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import * as z from "zod/mini";
 import { createWidgetRegistry, WidgetChildren, WidgetRenderer, type NodeView } from "../../src/renderer";
 import { shareStructure } from "../../src/renderer/shareStructure";
-import type { StreamedValueChange } from "../../src/renderer/streamedValues";
+import type { StreamedValueChange } from "../../src/view-kit/streamedValues";
 
 afterEach(cleanup);
 

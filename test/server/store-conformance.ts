@@ -3,8 +3,10 @@
 //   describeStoreConformance("my store", async () => ({ store, contextFor: (owner) => ({ userId: owner }) }));
 //
 // `contextFor(owner)` builds the app context of a request by `owner`; the store must keep owners apart.
+// `describeOwnerKeyRules` checks what a store does without (or with a broken) `ownerKey`, the same for all.
 import { describe, expect, it } from "vitest";
 import { StoreConflictError, StoreNotFoundError, type ChatKitStore } from "../../src/server";
+import type { OwnerKey } from "../../src/server/owner";
 import type { Attachment, ThreadItem, ThreadMetadata } from "../../src/protocol/types";
 
 export interface StoreUnderTest<Context> {
@@ -42,10 +44,12 @@ const texts = (items: ThreadItem[]) => items.map((item) => (item as { content: A
 
 export function describeStoreConformance<Context>(name: string, setup: () => Promise<StoreUnderTest<Context>> | StoreUnderTest<Context>) {
   describe(`ChatKitStore conformance: ${name}`, () => {
-    async function withStore(body: (store: ChatKitStore<Context>, alice: Context, bob: Context) => Promise<void>) {
+    async function withStore(
+      body: (store: ChatKitStore<Context>, alice: Context, bob: Context, contextFor: (owner: string) => Context) => Promise<void>,
+    ) {
       const subject = await setup();
       try {
-        await body(subject.store, subject.contextFor("alice"), subject.contextFor("bob"));
+        await body(subject.store, subject.contextFor("alice"), subject.contextFor("bob"), subject.contextFor);
       } finally {
         await subject.dispose?.();
       }
@@ -161,6 +165,88 @@ export function describeStoreConformance<Context>(name: string, setup: () => Pro
         expect(await store.loadItems(secret.id, { limit: 100, order: "asc" }, alice)).toMatchObject({ data: [item] });
       }));
 
+    it("saveThread adds a thread the owner does not have yet", () =>
+      withStore(async (store, alice) => {
+        const created = thread(undefined, "Saved first");
+        await store.saveThread(created, alice);
+        expect(await store.loadThread(created.id, alice)).toEqual(created);
+        await expect(store.createThread(created, alice)).rejects.toBeInstanceOf(StoreConflictError);
+      }));
+
+    it("of concurrent createThread calls with one id, exactly one succeeds", () =>
+      withStore(async (store, alice, bob) => {
+        const id = thread().id;
+        const results = await Promise.allSettled([
+          store.createThread(thread(id, "Alice's"), alice),
+          store.createThread(thread(id, "Bob's"), bob),
+          store.createThread(thread(id, "Alice's again"), alice),
+        ]);
+        expect(results.filter((result) => result.status === "fulfilled")).toHaveLength(1);
+        for (const result of results) {
+          if (result.status === "rejected") expect(result.reason).toBeInstanceOf(StoreConflictError);
+        }
+        const owners = [(await store.loadThread(id, alice)) !== null, (await store.loadThread(id, bob)) !== null];
+        expect(owners.filter(Boolean)).toHaveLength(1);
+      }));
+
+    it("pages newest first with a cursor, and an unknown cursor gives an empty page", () =>
+      withStore(async (store, alice) => {
+        const created = thread();
+        await store.createThread(created, alice);
+        const saved = ["a", "b", "c", "d"].map((text) => message(created.id, text));
+        for (const item of saved) await store.saveItem(created.id, item, alice);
+        const first = await store.loadItems(created.id, { limit: 3, order: "desc" }, alice);
+        expect(texts(first.data)).toEqual(["d", "c", "b"]);
+        expect(first).toMatchObject({ has_more: true, after: saved[1].id });
+        const second = await store.loadItems(created.id, { limit: 3, order: "desc", after: first.after }, alice);
+        expect(texts(second.data)).toEqual(["a"]);
+        expect(second).toMatchObject({ has_more: false, after: saved[0].id });
+        expect(await store.loadItems(created.id, { limit: 3, order: "asc", after: "msg_unknown" }, alice)).toEqual({
+          data: [],
+          has_more: false,
+          after: null,
+        });
+        const threads = await store.listThreads({ limit: 3, order: "desc", after: "thr_unknown" }, alice);
+        expect(threads.data).toEqual([]);
+      }));
+
+    it("keeps items of different threads apart, even with the same item id", () =>
+      withStore(async (store, alice) => {
+        const [one, two] = [thread(), thread()];
+        await store.createThread(one, alice);
+        await store.createThread(two, alice);
+        await store.saveItem(one.id, message(one.id, "in one", "msg_same"), alice);
+        await store.saveItem(two.id, message(two.id, "in two", "msg_same"), alice);
+        expect(texts((await store.loadItems(one.id, { limit: 5, order: "asc" }, alice)).data)).toEqual(["in one"]);
+        expect(texts([(await store.loadItem(two.id, "msg_same", alice))!])).toEqual(["in two"]);
+        await store.deleteItem(one.id, "msg_same", alice);
+        expect(await store.loadItem(one.id, "msg_same", alice)).toBeNull();
+        expect(await store.loadItem(two.id, "msg_same", alice)).not.toBeNull();
+        await store.deleteThread(two.id, alice);
+        expect(await store.loadThread(one.id, alice)).not.toBeNull();
+      }));
+
+    it("gives back exactly the JSON it was given: nulls, NUL characters, lone surrogates, emoji, nesting, numbers", () =>
+      withStore(async (store, alice, _bob, contextFor) => {
+        const awkward = "nul\u0000 lone\ud800 emoji👩‍💻 quote\" backslash\\ newline\n '; DROP TABLE threads; --";
+        const created = { ...thread(undefined, awkward), metadata: { nested: { deeper: [1, 2.5, -0.125, 1e21, null, true, { "": "" }] } } };
+        await store.createThread(created, alice);
+        expect(await store.loadThread(created.id, alice)).toEqual(created);
+        let deep: unknown = "bottom";
+        for (let level = 0; level < 200; level++) deep = { level, children: [deep] };
+        const widget = { ...message(created.id, awkward), quoted_text: null, inference_options: { deep } } as unknown as ThreadItem;
+        await store.saveItem(created.id, widget, alice);
+        expect(await store.loadItem(created.id, widget.id, alice)).toEqual(widget);
+        const listed = await store.loadItems(created.id, { limit: 1, order: "asc" }, alice);
+        expect(listed.data).toEqual([widget]);
+        // Owners are any non-empty string (PostgreSQL's text cannot hold U+0000, so not that one).
+        const stranger = contextFor(`${awkward.replace("\u0000", "")}'"`);
+        const theirs = thread();
+        await store.createThread(theirs, stranger);
+        expect(await store.loadThread(theirs.id, stranger)).toEqual(theirs);
+        expect(await store.loadThread(theirs.id, alice)).toBeNull();
+      }));
+
     it("stores attachments per owner", () =>
       withStore(async (store, alice, bob) => {
         const file = attachment();
@@ -173,5 +259,48 @@ export function describeStoreConformance<Context>(name: string, setup: () => Pro
         await store.deleteAttachment(file.id, alice);
         expect(await store.loadAttachment(file.id, alice)).toBeNull();
       }));
+  });
+}
+
+/**
+ * What a store does without `ownerKey` (one shared space for requests without an app context, refusal for
+ * requests with one) and with an `ownerKey` that names no owner. `create(ownerKey)` makes a fresh store.
+ */
+export function describeOwnerKeyRules(
+  name: string,
+  create: (ownerKey?: OwnerKey<never>) => Promise<StoreUnderTest<unknown>["store"] & { close?(): unknown }>,
+) {
+  describe(`ChatKitStore ownerKey rules: ${name}`, () => {
+    it("keeps one shared space when requests carry no app context", async () => {
+      const store = await create();
+      try {
+        const shared = thread();
+        await store.createThread(shared, undefined);
+        expect((await store.loadThread(shared.id, undefined))?.id).toBe(shared.id);
+      } finally {
+        await store.close?.();
+      }
+    });
+
+    it("refuses to serve a request that has an app context, instead of sharing everyone's threads", async () => {
+      const store = await create();
+      try {
+        await expect(store.listThreads({ limit: 10, order: "desc" }, { userId: "alice" })).rejects.toThrow(/no ownerKey/);
+        await expect(store.createThread(thread(), { userId: "alice" })).rejects.toThrow(/no ownerKey/);
+        await expect(store.saveItem("thr_x", message("thr_x", "x"), { userId: "alice" })).rejects.toThrow(/no ownerKey/);
+      } finally {
+        await store.close?.();
+      }
+    });
+
+    it("refuses an ownerKey that names no owner", async () => {
+      const store = await create(((context: { userId?: string }) => context.userId as string) as OwnerKey<never>);
+      try {
+        await expect(store.loadThread("thr_x", {})).rejects.toThrow(/non-empty string/);
+        await expect(store.deleteThread("thr_x", { userId: "" })).rejects.toThrow(/non-empty string/);
+      } finally {
+        await store.close?.();
+      }
+    });
   });
 }

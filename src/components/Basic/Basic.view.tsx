@@ -1,5 +1,5 @@
-import { WidgetChildren } from "../../renderer/WidgetChildren";
-import type { NodeView } from "../../renderer/types";
+import { WidgetChildren } from "../../view-kit/WidgetChildren";
+import type { NodeView } from "../../view-kit/types";
 import type { BasicNode } from "../../schema";
 import { layoutPropsOf } from "../Box/layoutProps";
 import { Basic } from "./Basic";

@@ -1,6 +1,6 @@
 import { forwardRef, type CSSProperties, type HTMLAttributes } from "react";
 import { cva, type VariantProps } from "class-variance-authority";
-import { boxStyle, spacingStyle, type BoxInput } from "../../renderer/resolve";
+import { boxStyle, spacingStyle, type BoxInput } from "../../styling/resolve";
 
 /** Layout variants shared by Box, Row, Col, Form, Basic and ListViewItem (one source of the names). */
 export const boxVariants = cva("cw-box", {
@@ -33,7 +33,7 @@ export type BoxAlign = NonNullable<BoxVariants["align"]>;
 export type BoxJustify = NonNullable<BoxVariants["justify"]>;
 export type BoxWrap = NonNullable<BoxVariants["wrap"]>;
 
-/** The widget vocabulary of a box (BoxBaseProps); free values go through `src/renderer/resolve`. */
+/** The widget vocabulary of a box (BoxBaseProps); free values go through `src/styling/resolve`. */
 export interface BoxLayoutProps extends BoxInput {
   /** Main axis. @default "col" */
   direction?: BoxDirection | null;

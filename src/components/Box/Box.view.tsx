@@ -1,5 +1,5 @@
-import { WidgetChildren } from "../../renderer/WidgetChildren";
-import type { NodeView } from "../../renderer/types";
+import { WidgetChildren } from "../../view-kit/WidgetChildren";
+import type { NodeView } from "../../view-kit/types";
 import type { BoxNode } from "../../schema";
 import { Box } from "./Box";
 import { layoutPropsOf } from "./layoutProps";

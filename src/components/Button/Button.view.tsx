@@ -1,7 +1,7 @@
 import type { MouseEvent } from "react";
 import { useNodeAction } from "../../actions/useNodeAction";
-import { childPath } from "../../renderer/context";
-import type { NodeView } from "../../renderer/types";
+import { childPath } from "../../view-kit/context";
+import type { NodeView } from "../../view-kit/types";
 import type { ButtonNode } from "../../schema";
 import { Button } from "./Button";
 

@@ -1,6 +1,6 @@
 import { forwardRef, useEffect, useId, useState, type CSSProperties, type FormEventHandler, type HTMLAttributes, type ReactNode, type Ref } from "react";
 import { cva, type VariantProps } from "class-variance-authority";
-import { backgroundStyle, borderStyle, spacingStyle, type BoxInput, type ColorInput } from "../../renderer/resolve";
+import { backgroundStyle, borderStyle, spacingStyle, type BoxInput, type ColorInput } from "../../styling/resolve";
 import { StatusHeader, type WidgetStatusValue } from "./StatusHeader";
 
 export const CARD_DEFAULTS = { size: "sm" } as const;

@@ -1,5 +1,5 @@
-import { blockStyle } from "../../renderer/resolve";
-import type { NodeView } from "../../renderer/types";
+import { blockStyle } from "../../styling/resolve";
+import type { NodeView } from "../../view-kit/types";
 import type { ChartNode } from "../../schema";
 import { Chart } from "./Chart";
 

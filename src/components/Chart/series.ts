@@ -1,6 +1,6 @@
 // Chart vocabulary → recharts values. Kept apart from the recharts chunk so the eager bundle stays small.
 import { HUE_NAMES } from "../../tokens";
-import { color, type ColorInput } from "../../renderer/resolve";
+import { color, type ColorInput } from "../../styling/resolve";
 import type { CurveType } from "../../schema";
 
 /** Colours of series without `color`, in order (then the cycle repeats). */

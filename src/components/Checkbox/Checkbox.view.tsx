@@ -1,6 +1,6 @@
 import { useNodeAction } from "../../actions";
-import { useServerValue } from "../../renderer/serverValue";
-import type { NodeView } from "../../renderer/types";
+import { useServerValue } from "../../view-kit/serverValue";
+import type { NodeView } from "../../view-kit/types";
 import type { CheckboxNode } from "../../schema";
 import { Checkbox } from "./Checkbox";
 

@@ -1,6 +1,6 @@
 import { forwardRef, type CSSProperties, type HTMLAttributes } from "react";
 import { cva } from "class-variance-authority";
-import { color as resolveColor, size as resolveSize, spacing as resolveSpacing, type ColorInput } from "../../renderer/resolve";
+import { color as resolveColor, size as resolveSize, spacing as resolveSpacing, type ColorInput } from "../../styling/resolve";
 
 export const dividerVariants = cva("cw-divider", {
   variants: { flush: { true: "cw-divider--flush", false: null } },

@@ -1,4 +1,4 @@
-import type { NodeView } from "../../renderer/types";
+import type { NodeView } from "../../view-kit/types";
 import type { DividerNode } from "../../schema";
 import { Divider } from "./Divider";
 

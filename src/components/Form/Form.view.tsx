@@ -1,9 +1,9 @@
 import { useRef, type FormEvent } from "react";
 import { FormElementProvider } from "../../actions/ActionProvider";
 import { useNodeAction } from "../../actions/useNodeAction";
-import { WidgetChildren } from "../../renderer/WidgetChildren";
-import { childPath } from "../../renderer/context";
-import type { NodeView } from "../../renderer/types";
+import { WidgetChildren } from "../../view-kit/WidgetChildren";
+import { childPath } from "../../view-kit/context";
+import type { NodeView } from "../../view-kit/types";
 import type { FormNode } from "../../schema";
 import { layoutPropsOf } from "../Box/layoutProps";
 import { Form } from "./Form";

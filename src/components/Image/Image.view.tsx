@@ -1,5 +1,5 @@
-import type { NodeView } from "../../renderer/types";
-import { backgroundStyle, blockStyle, compact } from "../../renderer/resolve";
+import type { NodeView } from "../../view-kit/types";
+import { backgroundStyle, blockStyle, compact } from "../../styling/resolve";
 import type { ImageNode } from "../../schema";
 import { Image } from "./Image";
 

@@ -1,5 +1,5 @@
-import { useServerValue } from "../../renderer/serverValue";
-import type { NodeView } from "../../renderer/types";
+import { useServerValue } from "../../view-kit/serverValue";
+import type { NodeView } from "../../view-kit/types";
 import type { InputNode } from "../../schema";
 import { Input } from "./Input";
 

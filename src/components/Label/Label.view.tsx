@@ -1,4 +1,4 @@
-import type { NodeView } from "../../renderer/types";
+import type { NodeView } from "../../view-kit/types";
 import type { LabelNode } from "../../schema";
 import { textColorProps } from "../Text/textNode";
 import { Label } from "./Label";

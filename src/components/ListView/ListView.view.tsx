@@ -1,6 +1,6 @@
-import { WidgetNodeView, nodeKey } from "../../renderer/WidgetChildren";
-import { childPath } from "../../renderer/context";
-import type { NodeView } from "../../renderer/types";
+import { WidgetNodeView, nodeKey } from "../../view-kit/WidgetChildren";
+import { childPath } from "../../view-kit/context";
+import type { NodeView } from "../../view-kit/types";
 import type { ListViewNode } from "../../schema";
 import { ListView } from "./ListView";
 

@@ -1,7 +1,7 @@
 import { useNodeAction } from "../../actions/useNodeAction";
-import { WidgetChildren } from "../../renderer/WidgetChildren";
-import { childPath } from "../../renderer/context";
-import type { NodeView } from "../../renderer/types";
+import { WidgetChildren } from "../../view-kit/WidgetChildren";
+import { childPath } from "../../view-kit/context";
+import type { NodeView } from "../../view-kit/types";
 import type { ListViewItemNode } from "../../schema";
 import { ListViewItem } from "./ListViewItem";
 

@@ -1,5 +1,5 @@
-import { useStreamedValue } from "../../renderer/streamedValues";
-import type { NodeView } from "../../renderer/types";
+import { useStreamedValue } from "../../view-kit/streamedValues";
+import type { NodeView } from "../../view-kit/types";
 import type { MarkdownNode } from "../../schema";
 import { Markdown } from "./Markdown";
 

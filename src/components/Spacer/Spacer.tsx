@@ -1,5 +1,5 @@
 import { forwardRef, type HTMLAttributes } from "react";
-import { size as resolveSize } from "../../renderer/resolve";
+import { size as resolveSize } from "../../styling/resolve";
 
 export interface SpacerProps extends HTMLAttributes<HTMLDivElement> {
   /** Smallest size along the parent's main axis (number = px). The spacer grows to fill the rest. @default "auto" */

@@ -1,4 +1,4 @@
-import type { NodeView } from "../../renderer/types";
+import type { NodeView } from "../../view-kit/types";
 import type { SpacerNode } from "../../schema";
 import { Spacer } from "./Spacer";
 

@@ -1,7 +1,7 @@
-import type { NodeView } from "../../renderer/types";
-import { WidgetChildren, WidgetNodeView, nodeKey } from "../../renderer/WidgetChildren";
-import { childPath } from "../../renderer/context";
-import { size, spacingStyle } from "../../renderer/resolve";
+import type { NodeView } from "../../view-kit/types";
+import { WidgetChildren, WidgetNodeView, nodeKey } from "../../view-kit/WidgetChildren";
+import { childPath } from "../../view-kit/context";
+import { size, spacingStyle } from "../../styling/resolve";
 import type { TableCellNode, TableNode, TableRowNode } from "../../schema";
 import { Table, TableBody, TableHead, TableRow, TableCell } from "./Table";
 

@@ -1,6 +1,6 @@
-import type { NodeView } from "../../renderer/types";
-import { size } from "../../renderer/resolve";
-import { useStreamedValue } from "../../renderer/streamedValues";
+import type { NodeView } from "../../view-kit/types";
+import { size } from "../../styling/resolve";
+import { useStreamedValue } from "../../view-kit/streamedValues";
 import type { TextNode } from "../../schema";
 import { Text } from "./Text";
 import { textColorProps } from "./textNode";

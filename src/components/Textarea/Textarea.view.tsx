@@ -1,5 +1,5 @@
-import { useServerValue } from "../../renderer/serverValue";
-import type { NodeView } from "../../renderer/types";
+import { useServerValue } from "../../view-kit/serverValue";
+import type { NodeView } from "../../view-kit/types";
 import type { TextareaNode } from "../../schema";
 import { Textarea } from "./Textarea";
 

@@ -1,4 +1,4 @@
-import type { NodeView } from "../../renderer/types";
+import type { NodeView } from "../../view-kit/types";
 import type { TitleNode } from "../../schema";
 import { textColorProps } from "../Text/textNode";
 import { Title } from "./Title";

@@ -1,5 +1,5 @@
-import { WidgetChildren, nodeKey } from "../../renderer/WidgetChildren";
-import type { NodeView } from "../../renderer/types";
+import { WidgetChildren, nodeKey } from "../../view-kit/WidgetChildren";
+import type { NodeView } from "../../view-kit/types";
 import type { TransitionNode } from "../../schema";
 import { Transition } from "./Transition";
 

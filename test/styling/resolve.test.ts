@@ -12,7 +12,7 @@ import {
   size,
   spacing,
   spacingStyle,
-} from "../../src/renderer/resolve";
+} from "../../src/styling/resolve";
 
 describe("safeCss", () => {
   it.each(["12px", "100%", "calc(100% - 8px)", "linear-gradient(90deg, #fff 0%, rgb(0 0 0 / 50%) 100%)", "auto"])(
