@@ -10,19 +10,31 @@ import {
 import { useChatKitThread } from "../protocol/react";
 import { WidgetRenderer, type WidgetRendererProps } from "../renderer";
 import { Composer, type ComposerHandle, type ComposerValue } from "./Composer";
-import { toContent, type ComposerMessage, type Entity, type EntityHandlers, type UserMessageContentInput } from "./content";
+import { toContent, type CommandsOption, type ComposerMessage, type Entity, type EntityHandlers, type UserMessageContentInput } from "./content";
 import { ComposerIcon } from "./icons";
 import { MessageActions } from "./MessageActions";
 import { GeneratedImageView, isShownItem, StructuredInputView, TaskView, WorkflowView } from "./ThreadItems";
 import { ThreadList } from "./ThreadList";
 import type { ModelOption, ToolOption } from "./ToolPicker";
+import type { ComposerAttachmentsOption } from "./attachments";
 import { UserMessage } from "./UserMessage";
 
 export interface ChatThreadProps {
   /** The ChatKit endpoint: `url`, and optionally a `fetch` (e.g. an in-process handler) and `headers`. */
-  api: Pick<ChatKitClientOptions, "url" | "fetch" | "headers" | "metadata">;
-  composer?: { placeholder?: string; tools?: ToolOption[]; models?: ModelOption[] };
+  api: Pick<ChatKitClientOptions, "url" | "fetch" | "headers" | "metadata" | "uploadStrategy">;
+  /**
+   * `attachments` is ChatKit's `composer.attachments` (`enabled`, `maxSize`, `maxCount`, `accept`): files upload
+   * through the client (`api.uploadStrategy`, default two-phase) and a removed one is deleted (`attachments.delete`).
+   */
+  composer?: {
+    placeholder?: string;
+    tools?: ToolOption[];
+    models?: ModelOption[];
+    attachments?: Omit<ComposerAttachmentsOption, "upload" | "remove">;
+  };
   entities?: EntityHandlers & { onTagSearch?: (query: string) => Promise<Entity[]>; showComposerMenu?: boolean };
+  /** ChatKit's `commands` (1.9): the composer's `/` menu. */
+  commands?: CommandsOption;
   widgets?: { onAction?: WidgetRendererProps["onAction"] };
   /**
    * `chatkit-link://name?key=value` links clicked in assistant messages and widget Markdown, as `{ name, data }`
@@ -84,6 +96,7 @@ export const ChatThread = forwardRef<ChatThreadHandle, ChatThreadProps>(function
     api,
     composer,
     entities,
+    commands,
     widgets,
     onEffect,
     onError,
@@ -190,6 +203,8 @@ export const ChatThread = forwardRef<ChatThreadHandle, ChatThreadProps>(function
         return (
           <UserMessage
             content={toContent(item.content)}
+            attachments={item.attachments}
+            allowedImageDomains={allowedImageDomains}
             onClick={entities?.onClick}
             onRequestPreview={entities?.onRequestPreview}
           />
@@ -260,6 +275,20 @@ export const ChatThread = forwardRef<ChatThreadHandle, ChatThreadProps>(function
     if (thread.id !== state.thread?.id) void openThread(thread.id);
   };
 
+  // The thread's `allowed_image_domains` (chatkit-python's thread field) limits where attachment images load from.
+  const allowedImageDomains = stringList((state.thread as { allowed_image_domains?: unknown } | null)?.allowed_image_domains);
+  const attachmentsOption = composer?.attachments;
+  const composerAttachments: ComposerAttachmentsOption | undefined = useMemo(
+    () =>
+      attachmentsOption && attachmentsOption.enabled !== false
+        ? {
+            ...attachmentsOption,
+            upload: (file, { onProgress, signal }) => client.createAttachment(file, { onProgress, signal }),
+            remove: (attachment) => client.deleteAttachment(attachment.id),
+          }
+        : undefined,
+    [attachmentsOption, client],
+  );
   const serverError = state.serverError;
   const failure = state.error;
   return (
@@ -342,6 +371,8 @@ export const ChatThread = forwardRef<ChatThreadHandle, ChatThreadProps>(function
         tools={composer?.tools}
         models={composer?.models}
         onTagSearch={entities?.onTagSearch}
+        commands={commands}
+        attachments={composerAttachments}
         showComposerMenu={entities?.showComposerMenu}
         busy={responding}
         disabled={state.thread?.status?.type === "locked" || state.thread?.status?.type === "closed"}
@@ -409,4 +440,8 @@ export function speakerOf(type: string): string | undefined {
 function SpeakerLabel({ type }: { type: string }) {
   const speaker = speakerOf(type);
   return speaker ? <span className="cw-thread__speaker">{speaker} </span> : null;
+}
+
+function stringList(value: unknown): string[] | undefined {
+  return Array.isArray(value) ? value.filter((entry): entry is string => typeof entry === "string") : undefined;
 }

@@ -1,16 +1,27 @@
 import { useEffect, useId, useRef, useState } from "react";
-import type { Entity, EntityGroup } from "./content";
+import type { Command, Entity, EntityGroup } from "./content";
 import { Icon } from "../components/Icon";
 import type { TagSearchState } from "./tagSearch";
 
-export interface MentionListProps {
+/** What the list shows: entities (`@` mentions, by `title`) or commands (`/`, by `label` with a description). */
+export type MenuOption = Entity | Command;
+
+export interface MentionListProps<T extends MenuOption = Entity> {
   listId: string;
-  groups: readonly EntityGroup[];
-  search: TagSearchState;
-  activeEntity: Entity | undefined;
-  optionId: (entity: Entity) => string;
-  onPick: (entity: Entity) => void;
-  onHover: (entity: Entity) => void;
+  groups: readonly EntityGroup<T>[];
+  search: TagSearchState<T>;
+  activeEntity: T | undefined;
+  optionId: (entity: T) => string;
+  onPick: (entity: T) => void;
+  onHover: (entity: T) => void;
+  /** Accessible name of the listbox. Default "Suggestions". */
+  label?: string;
+  /** Overrides the status line (e.g. while a chosen command runs). */
+  statusText?: string;
+}
+
+function optionTitle(option: MenuOption): string {
+  return "title" in option ? option.title : option.label;
 }
 
 /**
@@ -36,7 +47,17 @@ function useSettledText(text: string, ms: number, passing: boolean): string {
  * has held for `MENTION_STATUS_SETTLE_MS`, so it does not flip on every keystroke). Focus never leaves the
  * input: options are picked with the keyboard through `aria-activedescendant` or with the mouse.
  */
-export function MentionList({ listId, groups, search, activeEntity, optionId, onPick, onHover }: MentionListProps) {
+export function MentionList<T extends MenuOption = Entity>({
+  listId,
+  groups,
+  search,
+  activeEntity,
+  optionId,
+  onPick,
+  onHover,
+  label = "Suggestions",
+  statusText,
+}: MentionListProps<T>) {
   const headingPrefix = useId();
   const listRef = useRef<HTMLDivElement>(null);
   const hasOptions = groups.length > 0;
@@ -49,7 +70,8 @@ export function MentionList({ listId, groups, search, activeEntity, optionId, on
   }, [activeEntity, optionId]);
 
   let status = "";
-  if (loading) status = "Searching…";
+  if (statusText !== undefined) status = statusText;
+  else if (loading) status = "Searching…";
   else if (search.status === "error") status = "Search failed";
   else if (!hasOptions) status = search.query ? `No results for “${search.query}”` : "No results";
   // Only a status that holds reaches the live region: typing through fast answers announces nothing until it settles.
@@ -62,7 +84,7 @@ export function MentionList({ listId, groups, search, activeEntity, optionId, on
           ref={listRef}
           id={listId}
           role="listbox"
-          aria-label="Suggestions"
+          aria-label={label}
           className="cw-composer__mention-list"
           // Focusable (not tabbable) so that a scrolling list is reachable; focus normally stays in the input.
           tabIndex={-1}
@@ -72,11 +94,14 @@ export function MentionList({ listId, groups, search, activeEntity, optionId, on
             const headingId = `${headingPrefix}-group-${groupIndex}`;
             const options = group.entities.map((entity) => {
               const active = entity === activeEntity;
+              const description = "description" in entity ? entity.description : undefined;
               return (
                 <div
                   key={entity.id}
                   id={optionId(entity)}
                   role="option"
+                  // Named by the title alone (the description is hidden from the name), described by the description.
+                  aria-describedby={description ? `${optionId(entity)}-description` : undefined}
                   aria-selected={active}
                   data-active={active || undefined}
                   className="cw-composer__mention-option"
@@ -88,7 +113,12 @@ export function MentionList({ listId, groups, search, activeEntity, optionId, on
                   }}
                 >
                   {entity.icon && <Icon name={entity.icon} className="cw-composer__mention-icon" size="inherit" />}
-                  <span className="cw-composer__mention-title">{entity.title}</span>
+                  <span className="cw-composer__mention-title">{optionTitle(entity)}</span>
+                  {description && (
+                    <span id={`${optionId(entity)}-description`} className="cw-composer__mention-description" aria-hidden="true">
+                      {description}
+                    </span>
+                  )}
                 </div>
               );
             });

@@ -1,6 +1,8 @@
 import { forwardRef, useRef, useState, type HTMLAttributes, type ReactNode } from "react";
 import { HoverCard } from "radix-ui";
 import { WidgetRenderer } from "../renderer";
+import { isAllowedImageUrl, type ComposerAttachment } from "./attachments";
+import { ComposerIcon } from "./icons";
 import {
   tagToEntity,
   type Entity,
@@ -12,16 +14,47 @@ import {
 
 export interface UserMessageProps extends EntityHandlers, Omit<HTMLAttributes<HTMLDivElement>, "content" | "onClick"> {
   content: readonly UserMessageContent[];
+  /** The message's attachments: images by their `preview_url` (see `allowedImageDomains`), other files by name. */
+  attachments?: readonly ComposerAttachment[];
+  /**
+   * The thread's `allowed_image_domains`: an image attachment is shown only from these hosts (or `blob:` /
+   * `data:image`); otherwise, and for any other scheme, it is listed by name like a file.
+   */
+  allowedImageDomains?: readonly string[] | null;
 }
 
-/** A sent user message: text with its tags as chips, right-aligned in a bubble like ChatKit's. */
+/** A sent user message: attachments, then text with its tags as chips, right-aligned in a bubble like ChatKit's. */
 export const UserMessage = forwardRef<HTMLDivElement, UserMessageProps>(function UserMessage(
-  { content, onClick, onRequestPreview, className, ...rest },
+  { content, attachments, allowedImageDomains, onClick, onRequestPreview, className, ...rest },
   ref,
 ) {
+  const hasAttachments = !!attachments && attachments.length > 0;
   return (
-    <div ref={ref} className={["cw-message", "cw-message--user", className].filter(Boolean).join(" ")} {...rest}>
-      <div className="cw-message__bubble">
+    <div
+      ref={ref}
+      className={["cw-message", "cw-message--user", className].filter(Boolean).join(" ")}
+      data-has-attachments={hasAttachments || undefined}
+      {...rest}
+    >
+      {hasAttachments && (
+        <ul className="cw-message__attachments" aria-label="Attachments">
+          {attachments.map((attachment) => (
+            <li key={attachment.id}>
+              {attachment.type === "image" &&
+              typeof attachment.preview_url === "string" &&
+              isAllowedImageUrl(attachment.preview_url, allowedImageDomains) ? (
+                <img className="cw-message__attachment-image" src={attachment.preview_url.trim()} alt={attachment.name} />
+              ) : (
+                <span className="cw-message__attachment-file">
+                  <ComposerIcon glyph="file" />
+                  {attachment.name}
+                </span>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      {content.length > 0 && <div className="cw-message__bubble">
         {content.map((part, index) =>
           part.type === "input_text" ? (
             <span key={index}>{part.text}</span>
@@ -29,7 +62,7 @@ export const UserMessage = forwardRef<HTMLDivElement, UserMessageProps>(function
             <TagChip key={index} tag={part} onClick={onClick} onRequestPreview={onRequestPreview} />
           ),
         )}
-      </div>
+      </div>}
     </div>
   );
 });

@@ -1,6 +1,7 @@
 // Pure functions between composer entities and ChatKit user-message content (WIDGET-SPEC §6.6, §7.2).
 // No DOM and no React here, so the wire shape can be unit-tested in Node.
 import type { BasicNode } from "../schema";
+import type { ComposerAttachment } from "./attachments";
 
 /** An entity as the app hands it to the composer (`entities.onTagSearch`). */
 export interface Entity {
@@ -46,10 +47,14 @@ export interface InferenceOptions {
   model: string | null;
 }
 
-/** What the composer hands over when the user sends: the `input` of `threads.add_user_message`, minus attachments. */
+/**
+ * What the composer hands over when the user sends: the `input` of `threads.add_user_message`. `attachments` (the
+ * uploaded ones; their ids go on the wire) is present only when there are some.
+ */
 export interface ComposerMessage {
   content: UserMessageContent[];
   inference_options: InferenceOptions;
+  attachments?: ComposerAttachment[];
 }
 
 export function entityToTag(entity: Entity): UserMessageTagContent {
@@ -144,16 +149,19 @@ export function toContent(value: string | readonly UserMessageContentInput[]): U
   );
 }
 
-export interface EntityGroup {
+export interface EntityGroup<T extends { group?: string } = Entity> {
   /** Heading; undefined for entities without a `group`. */
   group: string | undefined;
-  entities: Entity[];
+  entities: T[];
 }
 
-/** Groups search results by `group`, in the order each group first appears; order inside a group is kept. */
-export function groupEntities(entities: readonly Entity[]): EntityGroup[] {
-  const groups: EntityGroup[] = [];
-  const byName = new Map<string | undefined, EntityGroup>();
+/**
+ * Groups search results (entities or commands) by `group`, in the order each group first appears; order inside a
+ * group is kept.
+ */
+export function groupEntities<T extends { group?: string } = Entity>(entities: readonly T[]): EntityGroup<T>[] {
+  const groups: EntityGroup<T>[] = [];
+  const byName = new Map<string | undefined, EntityGroup<T>>();
   for (const entity of entities) {
     let group = byName.get(entity.group);
     if (!group) {
@@ -167,15 +175,62 @@ export function groupEntities(entities: readonly Entity[]): EntityGroup[] {
 }
 
 /** Entities in the order the list shows them (grouped), which is the order ↑/↓ walk. */
-export function flattenGroups(groups: readonly EntityGroup[]): Entity[] {
+export function flattenGroups<T extends { group?: string }>(groups: readonly EntityGroup<T>[]): T[] {
   return groups.flatMap((group) => group.entities);
 }
 
 export interface MentionQuery {
-  /** Offset of the `@` in the text before the caret. */
+  /** Offset of the `@` (or `/`) in the text before the caret. */
   start: number;
   /** Text typed after the `@` (may be empty). */
   query: string;
+}
+
+/** What starts a suggestion menu: `@` mentions entities, `/` runs commands. */
+export type MenuTrigger = "@" | "/";
+
+export interface TriggerQuery extends MentionQuery {
+  trigger: MenuTrigger;
+}
+
+/**
+ * Finds a menu trigger being typed: the text before the caret ends with `@query` or `/query`, the trigger
+ * character starting the text or following whitespace (so `mail@example` and `either/or` open nothing) and the
+ * query holding no whitespace, `@` or `/`. Only the triggers in `enabled` count.
+ */
+export function findTriggerQuery(textBeforeCaret: string, enabled: ReadonlySet<MenuTrigger>): TriggerQuery | null {
+  const match = /(^|\s)([@/])([^\s@/]*)$/.exec(textBeforeCaret);
+  if (!match) return null;
+  const trigger = match[2] as MenuTrigger;
+  if (!enabled.has(trigger)) return null;
+  return { trigger, start: match.index + match[1].length, query: match[3] };
+}
+
+/** An action in the composer's `/` menu (ChatKit's `Command`). */
+export interface Command {
+  id: string;
+  label: string;
+  description?: string;
+  /** A ChatKit icon name. */
+  icon?: string;
+  /** Heading the command is listed under. */
+  group?: string;
+}
+
+/**
+ * What choosing a command yields (ChatKit's `CommandSelection`): an entity inserted as a chip where `/query` was
+ * typed, or a further menu of commands. `onSelect` resolving to nothing means the command only had an effect.
+ */
+export type CommandSelection = { type: "entity"; entity: Entity } | { type: "menu"; commands: Command[] };
+
+/** ChatKit's `commands` composer option (1.9). */
+export interface CommandsOption {
+  /** Enables the `/` menu. Default: true when this object is given. */
+  enabled?: boolean;
+  /** Commands matching what was typed after `/` (may be empty). Answers to older queries are dropped. */
+  onSearch?: (query: string) => Promise<Command[]>;
+  /** Runs a chosen command; see `CommandSelection`. A rejection closes the menu and leaves the text. */
+  onSelect?: (command: Command) => Promise<void | CommandSelection | null | undefined>;
 }
 
 /**

@@ -100,6 +100,13 @@ export function placeCaretAtEnd(root: HTMLElement) {
   });
 }
 
+/** Puts a collapsed caret at `offset` in the text node `node`. */
+export function placeCaretAt(node: Text, offset: number) {
+  const root = node.parentElement;
+  if (!root) return;
+  placeCaret(root, (range) => range.setStart(node, offset));
+}
+
 /** The text node holding the caret and the caret's offset in it (mentions never span chips or lines of blocks). */
 export function caretTextPosition(root: HTMLElement): { node: Text; offset: number } | null {
   const range = getCollapsedRange(root);

@@ -4,6 +4,7 @@ export type { ModelOption, ToolOption } from "./ToolPicker";
 export {
   contentToPlainText,
   entityToTag,
+  findTriggerQuery,
   groupEntities,
   isContentEmpty,
   normalizeContent,
@@ -12,7 +13,12 @@ export {
   trimContent,
 } from "./content";
 export type {
+  Command,
+  CommandSelection,
+  CommandsOption,
   ComposerMessage,
+  MenuTrigger,
+  TriggerQuery,
   Entity,
   EntityGroup,
   EntityHandlers,
@@ -23,6 +29,17 @@ export type {
   UserMessageTagContent,
   UserMessageTextContent,
 } from "./content";
+export {
+  acceptAttribute,
+  attachmentProblem,
+  formatBytes,
+  isAcceptedFile,
+  isAllowedImageUrl,
+  maxSizeFor,
+  DEFAULT_MAX_ATTACHMENT_COUNT,
+  DEFAULT_MAX_ATTACHMENT_SIZE,
+} from "./attachments";
+export type { ComposerAttachment, ComposerAttachmentsOption } from "./attachments";
 export { createTagSearch } from "./tagSearch";
 export type { TagSearch, TagSearchState, TagSearchStatus } from "./tagSearch";
 export { UserMessage, TagChip } from "./UserMessage";

@@ -4,11 +4,13 @@ import { ChatKitError } from "./errors";
 import { INITIAL_THREAD_STATE, applyThreadEvent, type ThreadState } from "./reducer";
 import { errorMessage, readThreadEvents } from "./sse";
 import {
+  AttachmentSchema,
   ItemsPageSchema,
   SyncCustomActionResponseSchema,
   ThreadSchema,
   pageSchema,
   describeIssues,
+  type Attachment,
   type ChatKitRequest,
   type ClientEffectEvent,
   type ClientToolCallItem,
@@ -60,6 +62,26 @@ export interface ChatKitClientOptions {
    * (`threads.add_client_tool_output`) and the server's resumed response streams in before the request settles.
    */
   onClientTool?: ClientToolHandler;
+  /**
+   * How attachment bytes reach the server (ChatKit's `uploadStrategy`). `two_phase` (default): `attachments.create`,
+   * then the file goes to the returned `upload_descriptor`. `direct`: the file is POSTed to `uploadUrl`, which
+   * answers the attachment. Files go as multipart form data (`file`), as ChatKit.js sends them.
+   */
+  uploadStrategy?: { type: "two_phase" } | { type: "direct"; uploadUrl: string };
+}
+
+export interface UploadProgress {
+  /** Bytes sent so far. */
+  loaded: number;
+  /** The file's size in bytes. */
+  total: number;
+}
+
+export interface CreateAttachmentOptions {
+  /** Upload progress; called at least at the start (0) and the end (`total`). */
+  onProgress?: (progress: UploadProgress) => void;
+  /** Cancels the upload (the promise rejects with the signal's reason). */
+  signal?: AbortSignal;
 }
 
 /** A client tool: receives `{name, params}`, returns the output (any JSON value) or a promise of it. */
@@ -67,6 +89,8 @@ export type ClientToolHandler = (call: { name: string; params: Record<string, un
 
 export interface SendUserMessageInput {
   content: UserMessageContent[];
+  /** Uploaded attachments (or their ids); the server resolves the ids to the attachments in the message. */
+  attachments?: ReadonlyArray<string | { id: string }>;
   inference_options?: InferenceOptionsInput;
   quoted_text?: string | null;
 }
@@ -130,6 +154,14 @@ export interface ChatKitClient {
   loadThread(threadId: string, options?: LoadThreadOptions): Promise<void>;
   /** Forgets the current thread (the next message creates a new one). Not allowed while streaming. */
   clearThread(): void;
+  /**
+   * Uploads a file as an attachment (see `uploadStrategy`) and resolves with the uploaded attachment, whose `id` goes
+   * in `sendUserMessage({attachments})`. Rejects with `ChatKitError` (`http` with the server's reason for a file over
+   * its limits or of a refused type; `malformed` for an upload URL that is not http(s)).
+   */
+  createAttachment(file: Blob & { name?: string }, options?: CreateAttachmentOptions): Promise<Attachment>;
+  /** `attachments.delete`: removes an attachment that will not be sent. */
+  deleteAttachment(attachmentId: string): Promise<void>;
   /** Stops the running stream, if any (its promise resolves and the items received so far stay), and a running `loadThread`. */
   cancelStream(): void;
 }
@@ -381,8 +413,88 @@ export function createChatKitClient(options: ChatKitClientOptions): ChatKitClien
     }
   }
 
+  /** Sends the file to `url` as multipart form data, reporting progress (XMLHttpRequest when no `fetch` was given). */
+  async function upload(
+    target: { url: string; method: "POST" | "PUT"; headers: HeadersInit | undefined },
+    file: Blob & { name?: string },
+    { onProgress, signal }: CreateAttachmentOptions,
+  ): Promise<unknown> {
+    const url = checkUploadUrl(target.url);
+    const total = file.size;
+    onProgress?.({ loaded: 0, total });
+    const form = new FormData();
+    form.append("file", file, file.name ?? "upload");
+    if (!options.fetch && typeof XMLHttpRequest !== "undefined") {
+      return new Promise((resolve, reject) => {
+        const xhr = new XMLHttpRequest();
+        xhr.open(target.method, url);
+        new Headers(target.headers).forEach((value, key) => xhr.setRequestHeader(key, value));
+        xhr.upload.onprogress = (event) => onProgress?.({ loaded: Math.min(event.loaded, total), total });
+        xhr.onload = () => {
+          if (xhr.status < 200 || xhr.status >= 300) {
+            reject(new ChatKitError("http", `The upload failed with ${xhr.status}${uploadReason(xhr.responseText)}`, { status: xhr.status }));
+            return;
+          }
+          onProgress?.({ loaded: total, total });
+          resolve(parseMaybeJson(xhr.responseText));
+        };
+        xhr.onerror = () => reject(new ChatKitError("stream", "The upload failed: the connection broke."));
+        const abort = () => {
+          xhr.abort();
+          reject(signal?.reason ?? new DOMException("Aborted", "AbortError"));
+        };
+        if (signal?.aborted) return abort();
+        signal?.addEventListener("abort", abort, { once: true });
+        xhr.send(form);
+      });
+    }
+    const response = await fetchImpl(url, { method: target.method, headers: target.headers, body: form, signal });
+    if (!response.ok) throw await httpError(response);
+    onProgress?.({ loaded: total, total });
+    return parseMaybeJson(await response.text());
+  }
+
   const client: ChatKitClient = {
     getState: () => state,
+    async createAttachment(file, uploadOptions = {}) {
+      try {
+        const strategy = options.uploadStrategy ?? { type: "two_phase" };
+        if (strategy.type === "direct") {
+          const extra = typeof options.headers === "function" ? await options.headers() : options.headers;
+          return parseAttachment(await upload({ url: strategy.uploadUrl, method: "POST", headers: extra }, file, uploadOptions));
+        }
+        const created = parseAttachment(
+          await requestJson(
+            {
+              type: "attachments.create",
+              params: { name: file.name ?? "upload", size: file.size, mime_type: file.type || "application/octet-stream" },
+            },
+            uploadOptions.signal,
+          ),
+        );
+        const descriptor = created.upload_descriptor;
+        if (!descriptor) return created;
+        const answer = await upload({ url: descriptor.url, method: descriptor.method, headers: descriptor.headers ?? undefined }, file, uploadOptions);
+        // The upload route may answer the final attachment (e.g. with its preview); otherwise the created one stands.
+        const uploaded = AttachmentSchema.safeParse(answer);
+        const { upload_descriptor: _done, ...attachment } = uploaded.success && uploaded.data.id === created.id ? uploaded.data : created;
+        return attachment;
+      } catch (caught) {
+        if (uploadOptions.signal?.aborted) throw caught;
+        const error = toChatKitError(caught);
+        fail(error, {});
+        throw error;
+      }
+    },
+    async deleteAttachment(attachmentId) {
+      try {
+        await requestJson({ type: "attachments.delete", params: { attachment_id: attachmentId } });
+      } catch (caught) {
+        const error = toChatKitError(caught);
+        fail(error, {});
+        throw error;
+      }
+    },
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
@@ -537,10 +649,40 @@ export function createChatKitClient(options: ChatKitClientOptions): ChatKitClien
   return client;
 }
 
+/** Upload URLs may be http(s) or relative (resolved against the page), never `javascript:` or other schemes. */
+function checkUploadUrl(url: string): string {
+  const trimmed = url.trim();
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(trimmed.replace(/[\u0000-\u0020\u007f]/g, ""))?.[1]?.toLowerCase();
+  if (trimmed === "" || (scheme !== undefined && scheme !== "http" && scheme !== "https")) {
+    throw new ChatKitError("malformed", `Refusing to upload to ${JSON.stringify(trimmed.slice(0, 40))}: only http(s) and relative URLs are allowed.`);
+  }
+  return trimmed;
+}
+
+function parseMaybeJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return null;
+  }
+}
+
+function uploadReason(text: string): string {
+  const json = parseMaybeJson(text) as { error?: unknown } | null;
+  const detail = json && typeof json.error === "string" ? json.error : "";
+  return detail ? `: ${detail.slice(0, 200)}` : "";
+}
+
+function parseAttachment(value: unknown): Attachment {
+  const parsed = AttachmentSchema.safeParse(value);
+  if (!parsed.success) throw new ChatKitError("malformed", `Malformed attachment: ${describeIssues(parsed.error.issues)}`);
+  return parsed.data;
+}
+
 function userInput(input: SendUserMessageInput) {
   return {
     content: input.content,
-    attachments: [],
+    attachments: (input.attachments ?? []).map((attachment) => (typeof attachment === "string" ? attachment : attachment.id)),
     quoted_text: input.quoted_text ?? null,
     inference_options: input.inference_options ?? {},
   };

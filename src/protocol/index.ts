@@ -15,4 +15,6 @@ export {
   type LoadThreadOptions,
   type ListThreadsOptions,
   type SendUserMessageInput,
+  type CreateAttachmentOptions,
+  type UploadProgress,
 } from "./client";

@@ -63,12 +63,23 @@ export type WireAction = { type: string; payload?: unknown };
 
 const itemBase = { id: z.string(), thread_id: z.string(), created_at: z.string() };
 
+/** Where and how a client uploads an attachment's bytes in a two-phase upload (chatkit-python `upload_descriptor`). */
+export const UploadDescriptorSchema = z.looseObject({
+  url: z.string(),
+  method: z.enum(["POST", "PUT"]),
+  headers: z.optional(z.nullable(z.record(z.string(), z.string()))),
+});
+export type UploadDescriptor = z.infer<typeof UploadDescriptorSchema>;
+
 export const AttachmentSchema = z.looseObject({
   type: z.enum(["file", "image"]),
   id: z.string(),
   name: z.string(),
   mime_type: z.string(),
   preview_url: z.optional(z.nullable(z.string())),
+  /** Set by `attachments.create` in a two-phase upload; absent once the bytes are uploaded (and in messages). */
+  upload_descriptor: z.optional(z.nullable(UploadDescriptorSchema)),
+  thread_id: z.optional(z.nullable(z.string())),
 });
 export const AnnotationSchema = z.looseObject({ type: z.literal("annotation"), source: JsonRecord, index: z.optional(z.nullable(z.number())) });
 export const AssistantMessageContentSchema = z.looseObject({
@@ -351,6 +362,11 @@ export const CHATKIT_REQUEST_SCHEMAS = {
     "items.feedback",
     z.object({ thread_id: z.string(), item_ids: z.array(z.string()), kind: z.enum(FEEDBACK_KINDS) }),
   ),
+  "attachments.create": request(
+    "attachments.create",
+    z.object({ name: z.string(), size: z.int().check(z.nonnegative()), mime_type: z.string() }),
+  ),
+  "attachments.delete": request("attachments.delete", z.object({ attachment_id: z.string() })),
 } as const;
 export type ChatKitRequestType = keyof typeof CHATKIT_REQUEST_SCHEMAS;
 /** A request as the server reads it (after parsing: `null` optional fields are `undefined`). */
@@ -369,11 +385,9 @@ export const STREAMING_REQUEST_TYPES = [
 ] as const;
 /**
  * Request types of ChatKit's protocol this kit does not answer (400 "not supported", with the reason):
- * attachments need an attachment store, transcription a speech model.
+ * transcription needs a speech model.
  */
 export const UNSUPPORTED_REQUEST_TYPES: Readonly<Record<string, string>> = {
-  "attachments.create": "this server has no attachment store",
-  "attachments.delete": "this server has no attachment store",
   "input.transcribe": "this server does not transcribe audio",
 };
 

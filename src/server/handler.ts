@@ -6,6 +6,7 @@ import {
   describeIssues,
   HIDDEN_ITEM_TYPES,
   UNSUPPORTED_REQUEST_TYPES,
+  type Attachment,
   type ChatKitRequestOf,
   type ChatKitRequestType,
   type ClientToolCallItem,
@@ -21,6 +22,13 @@ import {
   type WidgetItem,
   type WireAction,
 } from "../protocol/types";
+import {
+  AttachmentError,
+  createAttachment,
+  deleteAttachment,
+  resolveMessageAttachments,
+  type AttachmentOptions,
+} from "./attachments";
 import { ChatKitStreamError, ERROR_CODES, StreamError, events, now } from "./events";
 import { generateId, type IdKind } from "./ids";
 import { SSE_HEADERS, sseStream, toWireJson } from "./sse";
@@ -91,6 +99,13 @@ export interface ChatKitHandlerOptions<App = unknown> {
   maxJsonDepth?: number;
   /** Largest `data` of one `input_tag`, as JSON bytes; beyond it → 400. Default 16 KiB (`DEFAULT_MAX_TAG_DATA_BYTES`). */
   maxTagDataBytes?: number;
+  /**
+   * Enables `attachments.create` / `attachments.delete` and attachments in user messages (two-phase upload: the
+   * bytes go to the `uploadDescriptor` URL, e.g. a route served by `createAttachmentUploadHandler`). Limits:
+   * `maxBytes` (10 MiB), `accept` (`DEFAULT_ATTACHMENT_TYPES`), `maxPerMessage` (10). Without it those requests and
+   * messages with attachments are refused (400).
+   */
+  attachments?: AttachmentOptions<App>;
 }
 
 /** Default `maxBodyBytes`: 1 MiB, far above any ChatKit request (a message, an action payload). */
@@ -169,7 +184,7 @@ export function createChatKitHandler<App = unknown>(options: ChatKitHandlerOptio
     try {
       return await route(chatkitRequest, context);
     } catch (error) {
-      if (error instanceof HttpError) return jsonError(error.status, error.message);
+      if (error instanceof HttpError || error instanceof AttachmentError) return jsonError(error.status, error.message);
       if (error instanceof StoreNotFoundError) return jsonError(404, error.message);
       throw error;
     }
@@ -198,9 +213,10 @@ export function createChatKitHandler<App = unknown>(options: ChatKitHandlerOptio
     const app = context.app;
     switch (request.type) {
       case "threads.create": {
-        assertNoAttachments(request.params.input);
+        // Checked before the thread exists, so a bad attachment leaves nothing behind.
+        const attachments = await messageAttachments(request.params.input, app);
         const thread = await createThread(app);
-        const message = userMessageItem(thread.id, newId("message", thread, app), request.params.input);
+        const message = userMessageItem(thread.id, newId("message", thread, app), request.params.input, attachments);
         try {
           await store.saveItem(thread.id, message, app);
         } catch (error) {
@@ -213,9 +229,9 @@ export function createChatKitHandler<App = unknown>(options: ChatKitHandlerOptio
         return stream(thread, lead, () => options.respond(thread, message, withInference(context, message)), context);
       }
       case "threads.add_user_message": {
-        assertNoAttachments(request.params.input);
         const thread = await loadThread(request.params.thread_id, app);
-        const message = userMessageItem(thread.id, newId("message", thread, app), request.params.input);
+        const attachments = await messageAttachments(request.params.input, app);
+        const message = userMessageItem(thread.id, newId("message", thread, app), request.params.input, attachments);
         await store.saveItem(thread.id, message, app);
         return stream(thread, [events.itemDone(message)], () => options.respond(thread, message, withInference(context, message)), context);
       }
@@ -336,7 +352,25 @@ export function createChatKitHandler<App = unknown>(options: ChatKitHandlerOptio
         await options.addFeedback?.(thread, request.params.item_ids, request.params.kind, context);
         return json({});
       }
+      case "attachments.create":
+        return json(await createAttachment(request.params, attachmentOptions(), store, app));
+      case "attachments.delete":
+        await deleteAttachment(request.params.attachment_id, attachmentOptions(), store, app);
+        return json({});
     }
+  }
+
+  function attachmentOptions(): AttachmentOptions<App> {
+    if (!options.attachments) throw new HttpError(400, "This server does not accept attachments (no attachments option).");
+    return options.attachments;
+  }
+
+  /** The full attachments a message names (400 when this server takes none, or one is unknown or not uploaded). */
+  async function messageAttachments(input: UserMessageInput, app: App) {
+    const ids = input.attachments ?? [];
+    if (ids.length === 0) return [];
+    if (!options.attachments) throw new HttpError(400, "params.input.attachments: this server does not accept attachments.");
+    return resolveMessageAttachments(ids, options.attachments, store, app);
   }
 
   async function loadThread(threadId: string, app: App): Promise<ThreadMetadata> {
@@ -523,14 +557,14 @@ function withInference<App>(context: ChatKitContext<App>, message: UserMessageIt
   };
 }
 
-function userMessageItem(threadId: string, id: string, input: UserMessageInput): UserMessageItem {
+function userMessageItem(threadId: string, id: string, input: UserMessageInput, attachments: Attachment[]): UserMessageItem {
   return {
     id,
     thread_id: threadId,
     created_at: now(),
     type: "user_message",
     content: input.content,
-    attachments: [],
+    attachments,
     quoted_text: input.quoted_text ?? null,
     inference_options: withoutUndefined({ tool_choice: input.inference_options?.tool_choice, model: input.inference_options?.model }),
   };
@@ -538,12 +572,6 @@ function userMessageItem(threadId: string, id: string, input: UserMessageInput):
 
 function withoutUndefined<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, entry]) => entry !== undefined)) as T;
-}
-
-function assertNoAttachments(input: UserMessageInput) {
-  if (input.attachments && input.attachments.length > 0) {
-    throw new HttpError(400, "params.input.attachments: this server does not accept attachments.");
-  }
 }
 
 /** The `input_tag` limits the schema cannot state: each tag's `data` at most `maxTagDataBytes` of JSON. */

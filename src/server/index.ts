@@ -26,6 +26,19 @@ export {
   type WidgetItemOptions,
   type ErrorOptions,
 } from "./events";
+export {
+  createAttachmentUploadHandler,
+  checkAttachmentParams,
+  isAcceptedType,
+  AttachmentError,
+  DEFAULT_ATTACHMENT_TYPES,
+  DEFAULT_MAX_ATTACHMENT_BYTES,
+  DEFAULT_MAX_ATTACHMENTS_PER_MESSAGE,
+  MAX_ATTACHMENT_NAME_LENGTH,
+  type AttachmentLimits,
+  type AttachmentOptions,
+  type AttachmentUploadHandlerOptions,
+} from "./attachments";
 export { diffWidget, streamingTextDeltas, streamWidget, WidgetDiffError, type WidgetUpdate } from "./diff";
 export {
   createMemoryStore,
@@ -58,4 +71,6 @@ export type {
   WireAction,
   WireWidget,
   UserMessageInput,
+  Attachment,
+  UploadDescriptor,
 } from "../protocol/types";

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, fn, userEvent, waitFor, within } from "storybook/test";
 import { groupEntities } from "../../src/composer";
 import { MentionList } from "../../src/composer/MentionList";
-import { ENTITIES } from "./fixtures";
+import { COMMANDS, ENTITIES } from "./fixtures";
 
 /**
  * The suggestion list on its own, in the states the composer shows it (inside the composer it closes when the
@@ -87,5 +87,25 @@ export const SearchFailed: Story = {
   },
   play: async ({ canvasElement }) => {
     await expect(within(canvasElement).getByRole("status")).toHaveTextContent("Search failed");
+  },
+};
+
+/** The `/` command menu: commands by label, each with its description, grouped. */
+export const Commands: Story = {
+  args: {
+    label: "Commands",
+    groups: groupEntities(COMMANDS) as never,
+    search: { query: "", status: "ready", results: COMMANDS as never, resultsQuery: "", error: null },
+    activeEntity: COMMANDS[1] as never,
+    optionId: (command) => `command-${command.id}`,
+  },
+  play: async ({ args, canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole("listbox", { name: "Commands" })).toBeVisible();
+    const translate = canvas.getByRole("option", { name: "Translate" });
+    await expect(translate).toHaveAttribute("aria-selected", "true");
+    await expect(translate).toHaveAccessibleDescription("Into another language");
+    await userEvent.click(canvas.getByRole("option", { name: "Clear draft" }));
+    await expect(args.onPick).toHaveBeenCalledWith(COMMANDS[2]);
   },
 };

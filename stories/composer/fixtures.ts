@@ -1,5 +1,5 @@
 // Entities, tools and models shared by the composer stories: a newsroom assistant's people, articles and topics.
-import type { Entity } from "../../src/composer";
+import type { Command, Entity } from "../../src/composer";
 import type { ModelOption, ToolOption } from "../../src/composer";
 
 export const ENTITIES: Entity[] = [
@@ -36,3 +36,23 @@ export const MODELS: ModelOption[] = [
   { id: "gpt-4.1", label: "Thorough", description: "Takes longer, reads more sources", default: true },
   { id: "o-legacy", label: "Legacy", description: "No longer available", disabled: true },
 ];
+
+/** The `/` commands of the newsroom assistant. */
+export const COMMANDS: Command[] = [
+  { id: "summarize", label: "Summarize", description: "Summarize an article", icon: "document", group: "Write" },
+  { id: "translate", label: "Translate", description: "Into another language", icon: "globe", group: "Write" },
+  { id: "clear", label: "Clear draft", description: "Empty the composer", icon: "lucide:trash", group: "Composer" },
+];
+
+/** The languages `Translate` offers as a further menu. */
+export const LANGUAGES: Command[] = [
+  { id: "lang_fr", label: "French" },
+  { id: "lang_de", label: "German" },
+  { id: "lang_es", label: "Spanish" },
+];
+
+/** Commands whose label has a word starting with `query`. */
+export function matchCommands(query: string, commands: readonly Command[] = COMMANDS): Command[] {
+  const needle = query.trim().toLowerCase();
+  return commands.filter((command) => command.label.toLowerCase().split(/\s+/).some((word) => word.startsWith(needle)));
+}

@@ -220,6 +220,8 @@ const SAMPLES: Record<keyof typeof CHATKIT_REQUEST_SCHEMAS, unknown> = {
   "threads.delete": { type: "threads.delete", params: { thread_id: "thr_1" } },
   "items.list": { type: "items.list", params: { thread_id: "thr_1", limit: 5, order: "desc", after: "msg_0" } },
   "items.feedback": { type: "items.feedback", params: { thread_id: "thr_1", item_ids: ["msg_1"], kind: "positive" } },
+  "attachments.create": { type: "attachments.create", params: { name: "a.png", size: 3, mime_type: "image/png" } },
+  "attachments.delete": { type: "attachments.delete", params: { attachment_id: "atc_1" } },
 };
 
 type Def = { type: string; shape?: Record<string, z.ZodMiniType>; innerType?: z.ZodMiniType; in?: z.ZodMiniType; element?: z.ZodMiniType; options?: z.ZodMiniType[] };
