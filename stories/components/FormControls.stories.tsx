@@ -123,7 +123,7 @@ export const FilledByKeyboard: Story = {
     const canvas = within(canvasElement);
     await tabTo(canvas.getByPlaceholderText("Full name"));
     await press("Grace Hopper", canvasElement);
-    await tabTo(canvas.getByPlaceholderText("Requests"));
+    await tabTo(canvas.getByRole("textbox", { name: "Requests" }));
     await press("Late arrival", canvasElement);
 
     const room = canvas.getByRole("combobox");
@@ -135,7 +135,7 @@ export const FilledByKeyboard: Story = {
     await waitFor(() => expect(screen.queryByRole("listbox")).not.toBeInTheDocument());
     await waitFor(() => expect(room).toHaveFocus());
 
-    const date = canvas.getByRole("button", { name: /Date/ });
+    const date = canvas.getByRole("button", { name: /^Check-in / });
     await tabTo(date);
     await press("{Enter}");
     // The calendar opens on the chosen day (its chunk can take a while to load on a busy machine).

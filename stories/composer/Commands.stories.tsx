@@ -205,7 +205,8 @@ export const SlowSelectThenEscape: Story = {
     commands: {
       onSearch: fn(async (query: string) => matchCommands(query)),
       onSelect: fn(async (command: Command) => {
-        await delay(300);
+        // Longer than the status line's settle time (MENTION_STATUS_SETTLE_MS), so "Running…" is shown first.
+        await delay(900);
         return onSelect(command);
       }),
     },
@@ -217,9 +218,9 @@ export const SlowSelectThenEscape: Story = {
     await userEvent.keyboard("/sum");
     await canvas.findByRole("option", { name: "Summarize" });
     await userEvent.keyboard("{Enter}");
-    await expect(canvas.getByRole("status")).toHaveTextContent("Running “Summarize”…");
+    await waitFor(() => expect(canvas.getByRole("status")).toHaveTextContent("Running “Summarize”…"));
     await userEvent.keyboard("{Escape}");
-    await delay(400);
+    await delay(1000);
     await expect(editor.querySelector("[data-cw-tag]")).toBeNull();
     await expect(editor).toHaveTextContent(/^\/sum$/);
     await expect(args.commands!.onSelect).toHaveBeenCalledTimes(1);
