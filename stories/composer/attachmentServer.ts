@@ -15,7 +15,8 @@ export async function samplePng(color = "#3b82f6", size = 48): Promise<Blob> {
   return new Promise((resolve) => canvas.toBlob((blob) => resolve(blob!), "image/png"));
 }
 
-function dataUrl(blob: Blob): Promise<string> {
+/** The bytes as a `data:` URL (what the demo servers give as an uploaded picture's preview). */
+export function dataUrl(blob: Blob): Promise<string> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
     reader.onload = () => resolve(String(reader.result));

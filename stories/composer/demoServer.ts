@@ -1,6 +1,16 @@
 // The chat demo's backend: the TypeScript server kit running in the browser. `demoFetch` hands requests straight to
 // the handler, so the real client and the real server talk the real protocol with no network in between.
-import { createChatKitHandler, events, items, streamAssistantMessage, type StructuredInputQuestion, type UserMessageItem } from "../../src/server";
+import {
+  createAttachmentUploadHandler,
+  createChatKitHandler,
+  createMemoryStore,
+  events,
+  items,
+  streamAssistantMessage,
+  type StructuredInputQuestion,
+  type UserMessageItem,
+} from "../../src/server";
+import { dataUrl } from "./attachmentServer";
 import { ARTICLES, articleListWidget, EVENTS, LINES, lineEventsWidget, lineSelectWidget } from "./demoWidgets";
 
 const words = (text: string) => text.split(/(?<= )/);
@@ -20,12 +30,28 @@ export interface DemoFetchOptions {
   onRequest?: (body: unknown) => void;
 }
 
+/** What the demo accepts as attachments (the bytes stay in the page: `saveFile` keeps them in a Map). */
+const DEMO_ATTACHMENT_LIMITS = { maxBytes: 2 * 1024 * 1024, accept: ["image/png", "image/jpeg", "text/plain"] };
+
 export function createDemoFetch({ onRequest }: DemoFetchOptions = {}): typeof fetch {
   let answers = 0;
+  const store = createMemoryStore();
+  const files = new Map<string, Blob>();
+  // Until its bytes arrive an attachment has no picture; afterwards the message shows the uploaded bytes.
+  const previewUrl = async (attachment: { id: string }) => {
+    const bytes = files.get(attachment.id);
+    return bytes ? dataUrl(bytes) : `/files/${attachment.id}`;
+  };
   const handler = createChatKitHandler({
+    store,
+    attachments: { ...DEMO_ATTACHMENT_LIMITS, uploadDescriptor: (attachment) => ({ url: `/upload/${attachment.id}`, method: "POST" }), previewUrl },
     async *respond(_thread, input) {
       const tool = input.inference_options?.tool_choice?.id ?? "general";
       const text = input.content.map((part) => part.text).join("");
+      const received = (input.attachments ?? []).map((attachment) => attachment.name);
+      if (received.length > 0) {
+        yield* streamAssistantMessage(words(`I received ${received.length === 1 ? "1 file" : `${received.length} files`}: ${received.join(", ")}.`));
+      }
       if (/^plan\b/i.test(text)) {
         yield* streamAssistantMessage(words("Happy to plan your evening out. Two questions first:"));
         yield events.itemDone(items.structuredInput(TRIP_QUESTIONS));
@@ -70,8 +96,19 @@ export function createDemoFetch({ onRequest }: DemoFetchOptions = {}): typeof fe
       yield events.error(`Unknown action ${action.type}`);
     },
   });
+  const upload = createAttachmentUploadHandler({
+    store,
+    ...DEMO_ATTACHMENT_LIMITS,
+    previewUrl,
+    saveFile: (attachment, file) => {
+      files.set(attachment.id, file);
+    },
+  });
   return async (resource, init) => {
     if (typeof init?.body === "string") onRequest?.(JSON.parse(init.body));
-    return handler(new Request(new URL(String(resource), "http://demo.local"), init));
+    const request = new Request(new URL(String(resource), "http://demo.local"), init);
+    const path = new URL(request.url).pathname;
+    if (path.startsWith("/upload/")) return upload(request, path.slice("/upload/".length));
+    return handler(request);
   };
 }
