@@ -211,7 +211,7 @@ export const CommandAndAttachment: Story = {
     await canvas.findByRole("option", { name: "Summarize" });
     await userEvent.keyboard("{Enter}");
     await expect(args.commands!.onSelect).toHaveBeenCalledWith(COMMANDS[0]);
-    await canvas.findByRole("button", { name: `@${FEATURED_ARTICLE.title}` });
+    await waitFor(() => expect(input.querySelector("[data-cw-tag]")).toHaveTextContent(FEATURED_ARTICLE.title));
 
     const photo = new File([await samplePng("#16a34a")], "harbor.png", { type: "image/png" });
     await userEvent.upload(canvasElement.querySelector<HTMLInputElement>('input[type="file"]')!, photo);
@@ -220,9 +220,12 @@ export const CommandAndAttachment: Story = {
     await expect(created).toEqual({ type: "attachments.create", params: { name: "harbor.png", size: photo.size, mime_type: "image/png" } });
 
     await userEvent.click(input);
-    await userEvent.keyboard(" please{Enter}");
+    // The chip is followed by a space of its own.
+    await userEvent.keyboard("please{Enter}");
     await canvas.findByText("I received 1 file: harbor.png.", {}, { timeout: 5000 });
-    const sent = requests().find((body) => body.type === "threads.create")!;
+    const sent = requests().find((body) => body.type === "threads.create")! as unknown as { params: { input: { attachments: string[] } } };
+    const [attachmentId] = sent.params.input.attachments;
+    await expect(attachmentId).toMatch(/^atc_[0-9a-f]{32}$/);
     await expect(sent.params.input).toEqual({
       content: [
         {
@@ -235,8 +238,9 @@ export const CommandAndAttachment: Story = {
         },
         { type: "input_text", text: " please" },
       ],
-      attachments: [expect.stringMatching(/^atc_[0-9a-f]{32}$/)],
-      inference_options: {},
+      attachments: [attachmentId],
+      inference_options: { model: null, tool_choice: null },
+      quoted_text: null,
     });
     // The tag routes the answer to the article list, after the note about the file.
     await canvas.findByText(/Here is what I found about/, {}, { timeout: 5000 });
