@@ -1,5 +1,5 @@
 // Runs after every story test (render + play + Storybook's a11y check in light, over the whole page):
-//  1. screenshots the story in light and compares it with its committed baseline (zero tolerance);
+//  1. screenshots the story in light and compares it with its committed baseline (exact colours, at most 12 pixels);
 //  2. switches the story root to dark, runs axe again (the story and any open popover, menu or list portalled
 //     to <body>) and screenshots the dark variant;
 //  3. focuses every tabbable product part in light, dark and forced colors and requires a visible focus
