@@ -60,6 +60,9 @@ export default defineConfig({
           // Console errors and warnings fail a story; VISUAL=0 still checks them.
           setupFiles: [".storybook/vitest.console.setup.ts", ".storybook/vitest.names.setup.ts", ...(process.env.VISUAL === "0" ? [] : [".storybook/vitest.visual.setup.ts"])],
           testTimeout: 60_000,
+          // One more try for a story that failed: on a loaded 2-core machine a JS-driven chart animation or the
+          // screenshot's stability window can miss by a few frames. A real change fails both tries.
+          retry: 1,
           browser: {
             enabled: true,
             headless: true,
