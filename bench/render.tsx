@@ -58,7 +58,7 @@ function normalise(html: string) {
 // A widget node's re-render is its view's; the counts below report those apart from all components.
 countNodeViews(Object.values(builtinViews));
 
-export function benchRender() {
+export async function benchRender() {
   const rows = 125;
   const widget = largeCard(rows);
   const viaRenderer = () => createElement(WidgetRenderer, { widget, item: { id: "msg_bench" }, onAction: noop });
@@ -78,7 +78,7 @@ export function benchRender() {
   a.unmount();
   b.unmount();
 
-  const timed = medianRatio(() => mount(viaRenderer()).unmount(), () => mount(handWritten()).unmount());
+  const timed = await medianRatio(() => mount(viaRenderer()).unmount(), () => mount(handWritten()).unmount());
   return { nodes: countNodes(widget), sameDom, firstDifference, rendererMs: timed.subjectMs, handMs: timed.baselineMs, ratio: timed.ratio };
 }
 
@@ -143,7 +143,7 @@ export function benchStreamingDelta() {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  console.log(benchRender());
+  console.log(await benchRender());
   console.log(benchListUpdate());
   console.log(benchStreamingDelta());
 }
