@@ -46,6 +46,8 @@ function HandWrittenCard({ rows }: { rows: number }) {
           </Row>
         ))}
       </Card>
+      {/* The widget's polite live region, as the renderer's frame draws it (empty until an action announces). */}
+      <div className="cw-widget__live" aria-live="polite" aria-atomic="true" />
     </div>
   );
 }
