@@ -46,12 +46,17 @@ const expectActive = (combobox: HTMLElement, name: string) =>
   waitFor(() => expect(activeOption(combobox)?.querySelector(".cw-select__label")?.textContent).toBe(name));
 
 /**
- * The page around an open list stays as it was: no `aria-hidden` (or `inert`) on anything holding a control,
- * only the popup added at the end of `<body>`.
+ * The page around an open list stays as it was: no `aria-hidden` (or `inert`) on the trigger or any element
+ * around it, nor on anything in the story holding a control (a modal list hides all of these).
  */
 async function expectPageNotHidden(trigger: HTMLElement) {
-  const hidden = [...document.body.querySelectorAll<HTMLElement>('[aria-hidden="true"], [inert]')].filter(
-    (element) => element.contains(trigger) || element.querySelector("button, input, select, textarea, [tabindex]") !== null,
+  const story = trigger.closest('[data-testid="story-root"]') ?? document.body;
+  const around: HTMLElement[] = [];
+  for (let element = trigger.parentElement; element && element !== document.documentElement; element = element.parentElement) around.push(element);
+  const hidden = [trigger, ...around, ...story.querySelectorAll<HTMLElement>("*")].filter(
+    (element) =>
+      (element.getAttribute("aria-hidden") === "true" || element.hasAttribute("inert")) &&
+      (element.contains(trigger) || element.querySelector("button, input:not([type=hidden]), textarea, [tabindex]:not([tabindex='-1'])") !== null),
   );
   await expect(hidden.map((element) => element.outerHTML.slice(0, 80))).toEqual([]);
 }
