@@ -14,7 +14,6 @@ import { Popover } from "radix-ui";
 import { cva, cx, type VariantProps } from "class-variance-authority";
 import { CONTROL_SIZES, CONTROL_VARIANTS } from "../../tokens";
 import { useFieldLabelledBy } from "../Label/fieldLabels";
-import { tabbablesIn } from "../../renderer/focus";
 import { useOpenerTheme } from "./openerTheme";
 
 export const SELECT_VARIANTS = CONTROL_VARIANTS;
@@ -192,6 +191,18 @@ function moveFor(key: string, alt: boolean): "next" | "previous" | "first" | "la
     default:
       return undefined;
   }
+}
+
+/** Elements reached with Tab under `root`, in document order (no positive tabindex in this design system). */
+function tabStops(root: HTMLElement): HTMLElement[] {
+  const candidates = root.querySelectorAll<HTMLElement>("a[href], button, input, select, textarea, summary, [tabindex], [contenteditable]:not([contenteditable='false'])");
+  return [...candidates].filter(
+    (element) =>
+      element.tabIndex >= 0 &&
+      !element.matches(":disabled, input[type=hidden]") &&
+      !element.closest("[inert]") &&
+      element.getClientRects().length > 0,
+  );
 }
 
 const isPrintable = (event: KeyboardEvent) => event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey;
@@ -410,7 +421,7 @@ export const Select = forwardRef<HTMLButtonElement, SelectProps>(function Select
       const trigger = triggerRef.current;
       commitActive(true);
       if (!event.shiftKey && trigger) {
-        const stops = tabbablesIn(trigger.ownerDocument.body).filter((element) => !contentRef.current?.contains(element));
+        const stops = tabStops(trigger.ownerDocument.body).filter((element) => !contentRef.current?.contains(element));
         stops[stops.indexOf(trigger) + 1]?.focus();
       }
       return;
