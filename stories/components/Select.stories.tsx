@@ -181,14 +181,19 @@ export const SearchWithoutMatches: Story = {
     const trigger = within(canvasElement).getByRole("combobox", { name: "City" });
     await tabTo(trigger);
     await press("{ArrowDown}");
-    const search = await screen.findByRole("combobox", { name: "Search options" });
-    await waitFor(() => expect(search).toHaveFocus());
-    const status = screen.getByRole("status");
+    await waitFor(() => expect(document.activeElement?.tagName).toBe("INPUT"));
+    const search = document.activeElement as HTMLInputElement;
+    // The field is outside the list (a listbox holds options only).
+    await expect(screen.getByRole("listbox").contains(search)).toBe(false);
+    // The status region is there, empty, before anything is written into it: that is what gets it announced.
+    const status = await screen.findByRole("status");
     await expect(status).toHaveTextContent("");
     await press("xyz");
     await waitFor(() => expect(status).toHaveTextContent("No matches"));
     await expect(screen.getByRole("status")).toBe(status);
     await expect(screen.getByRole("listbox").contains(status)).toBe(false);
+    await expect(search).toHaveAccessibleName("Search options");
+    await expect(search).toHaveAttribute("role", "combobox");
     await expect(search).not.toHaveAttribute("aria-activedescendant");
     // Enter with nothing to choose keeps the value and closes; focus returns to the trigger.
     await press("{Enter}");
@@ -284,6 +289,33 @@ export const KeyboardOnly: Story = {
 };
 
 /**
+ * Tab while the list is open: the active option is chosen, the list closes and focus moves on to the next
+ * control (a modal list would keep Tab to itself).
+ */
+export const TabWhileOpen: Story = {
+  tags: ["no-visual"],
+  args: { defaultValue: "free" },
+  render: (args) => <BetweenButtons {...args} />,
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    const trigger = canvas.getByRole("combobox", { name: "Plan" });
+    await tabTo(trigger);
+    await press("{Enter}");
+    await screen.findByRole("listbox");
+    await press("{ArrowDown}");
+    await userEvent.tab();
+    await waitFor(() => expect(canvas.getByRole("button", { name: "After" })).toHaveFocus());
+    await waitFor(() => expect(screen.queryByRole("listbox")).not.toBeInTheDocument());
+    await expect(args.onValueChange).toHaveBeenCalledTimes(1);
+    await expect(args.onValueChange).toHaveBeenCalledWith("pro");
+    await expect(trigger).toHaveTextContent("Pro");
+    // …and Shift+Tab comes back to the trigger.
+    await userEvent.tab({ shift: true });
+    await expect(trigger).toHaveFocus();
+  },
+};
+
+/**
  * The list left open by keyboard, so the harness runs axe over the whole page with it open (no rule switched
  * off): the page is not hidden (no aria-hidden-focus), the list holds only options.
  */
@@ -295,12 +327,14 @@ export const OpenByKeyboard: Story = {
   play: async ({ canvasElement }) => {
     const trigger = within(canvasElement).getByRole("combobox", { name: "Plan" });
     await tabTo(trigger);
-    await press("{Enter}", canvasElement);
-    const listbox = await screen.findByRole("listbox", { name: "Plan" });
+    await press("{Enter}");
+    const listbox = await screen.findByRole("listbox");
+    await expectPageNotHidden(trigger);
+    await expect(listbox).toHaveAccessibleName("Plan");
     await expectActive(trigger, "Team");
+    await expect(trigger).toHaveFocus();
     await expect(within(listbox).getAllByRole("option")).toHaveLength(PLANS.length);
     await expect([...listbox.children].every((child) => child.getAttribute("role") === "option")).toBe(true);
-    await expectPageNotHidden(trigger);
   },
 };
 
