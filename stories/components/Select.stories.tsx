@@ -299,12 +299,13 @@ export const TabWhileOpen: Story = {
   play: async ({ canvasElement, args }) => {
     const canvas = within(canvasElement);
     const trigger = canvas.getByRole("combobox", { name: "Plan" });
+    const after = canvas.getByRole("button", { name: "After" });
     await tabTo(trigger);
     await press("{Enter}");
     await screen.findByRole("listbox");
     await press("{ArrowDown}");
     await userEvent.tab();
-    await waitFor(() => expect(canvas.getByRole("button", { name: "After" })).toHaveFocus());
+    await waitFor(() => expect(after).toHaveFocus());
     await waitFor(() => expect(screen.queryByRole("listbox")).not.toBeInTheDocument());
     await expect(args.onValueChange).toHaveBeenCalledTimes(1);
     await expect(args.onValueChange).toHaveBeenCalledWith("pro");
