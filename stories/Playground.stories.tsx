@@ -189,7 +189,7 @@ export const LiveEditing: Story = {
     // By keyboard: Tab into the editor (its text is selected), paste a widget with a button, Tab on to the drawn
     // button, Enter dispatches its action.
     await tabTo(editor);
-    await userEvent.paste('{"type":"Card","children":[{"type":"Button","label":"Say hi","onClickAction":{"type":"greet","payload":{"to":"Ada"}}}]}');
+    await userEvent.paste('{"type":"Card","children":[{"type":"Button","label":"Say hi","onClickAction":{"type":"greet","handler":"client","payload":{"to":"Ada"}}}]}');
     const button = await canvas.findByRole("button", { name: "Say hi" });
     await expectFocusKept(canvasElement, "after the widget was replaced");
     await expect(editor).toHaveFocus();

@@ -119,7 +119,10 @@ const CONTROLS = [
 /** The visible, enabled controls in `container` (native inputs Radix hides behind its own control are left out). */
 export function controlsIn(container: Element): HTMLElement[] {
   return [...container.querySelectorAll<HTMLElement>(CONTROLS)].filter(
-    (element) => !element.closest("[aria-hidden=true], [inert]") && element.checkVisibility({ visibilityProperty: true }),
+    (element) =>
+      element.getAttribute("role") !== "radio" &&
+      !element.closest("[aria-hidden=true], [inert]") &&
+      element.checkVisibility({ visibilityProperty: true }),
   );
 }
 

@@ -84,7 +84,11 @@ export const FormCard: Story = {
     await waitFor(() => expect(canvasElement.querySelector("[aria-busy=true]")).toBeNull());
     await tabTo(canvas.getByRole("button", { name: "Cancel" }), { shift: true });
     await press("{Enter}", canvasElement);
-    await expect(args.onAction).toHaveBeenCalledWith({ type: "meeting.cancel" }, expect.objectContaining({ id: "msg_typical" }));
+    // The card is a form: its cancel action carries the form's values too.
+    await expect(args.onAction).toHaveBeenCalledWith(
+      { type: "meeting.cancel", payload: { meeting: { title: "Design review", date: "2026-12-03", length: "30", notify: true } } },
+      expect.objectContaining({ id: "msg_typical" }),
+    );
     await expect(args.onAction).toHaveBeenCalledTimes(1);
     await expect(args.onServerAction).toHaveBeenCalledTimes(1);
   },
