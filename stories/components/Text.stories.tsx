@@ -90,5 +90,7 @@ export const Editable: Story = {
     await tabTo(field, { shift: true });
     await press("Call the bank", canvasElement);
     await expect(new FormData(field.closest("form")!).get("todo.title")).toBe("Call the bank");
+    await press("{Control>}a{/Control}Walk the dog", canvasElement);
+    await expect(field).toHaveValue("Walk the dog");
   },
 };
