@@ -197,5 +197,9 @@ export const LiveEditing: Story = {
     await press("{Enter}", canvasElement);
     await expect(args.onAction).toHaveBeenCalledTimes(1);
     await expect(args.onAction).toHaveBeenCalledWith({ type: "greet", payload: { to: "Ada" } }, expect.objectContaining({ id: "msg_playground" }));
+    // Shift+Tab back into the editor and paste the edited widget again.
+    await tabTo(editor, { shift: true });
+    await userEvent.paste('{"type":"Card","children":[{"type":"Text","value":"Edited live"}]}');
+    await waitFor(() => expect(canvas.getByText("Edited live")).toBeVisible());
   },
 };

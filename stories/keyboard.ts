@@ -132,6 +132,21 @@ export function controlsIn(container: Element): HTMLElement[] {
  * (`controlsIn`) is one of the stops, and that Shift+Tab visits the same stops in reverse. Returns the stops in order.
  */
 export async function tabThrough(container: Element, { max = 80, allowNone = false }: { max?: number; allowNone?: boolean } = {}): Promise<HTMLElement[]> {
+  // Focus scrolls controls into view (a carousel row, the page): put every scroll position back afterwards, so that
+  // the story looks as drawn.
+  const scrolled = [document.scrollingElement, container, ...container.querySelectorAll("*")]
+    .filter((element): element is Element => element !== null)
+    .map((element) => ({ element, left: element.scrollLeft, top: element.scrollTop }));
+  try {
+    return await walk(container, max, allowNone);
+  } finally {
+    for (const { element, left, top } of scrolled) {
+      if (element.scrollLeft !== left || element.scrollTop !== top) element.scrollTo({ left, top, behavior: "instant" });
+    }
+  }
+}
+
+async function walk(container: Element, max: number, allowNone: boolean): Promise<HTMLElement[]> {
   const stops: HTMLElement[] = [];
   (focused() as HTMLElement | null)?.blur();
   for (let press = 0; press < max; press++) {

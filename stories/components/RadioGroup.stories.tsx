@@ -122,5 +122,12 @@ export const OnChangeAction: Story = {
     await press(" ", canvasElement);
     await expect(onAction).toHaveBeenCalledTimes(5);
     await expect(large).toHaveFocus();
+    // Right from the last wraps to the first.
+    await press("{ArrowRight>}", canvasElement);
+    await waitFor(() => expect(small).toHaveFocus());
+    await press("{/ArrowRight}", canvasElement);
+    await expect(small).toBeChecked();
+    await expect(onAction).toHaveBeenLastCalledWith({ type: "size.changed", payload: { itemId: "sku_1", size: "s" } }, expect.anything());
+    await expect(onAction).toHaveBeenCalledTimes(6);
   },
 };
