@@ -1,6 +1,7 @@
 import { useEffect, useId, useMemo, useState } from "react";
 import type { Meta, StoryObj } from "@storybook/react-vite";
-import { expect, fireEvent, fn, waitFor, within } from "storybook/test";
+import { expect, fireEvent, fn, userEvent, waitFor, within } from "storybook/test";
+import { expectFocusKept, press, tabTo } from "./keyboard";
 import type { ParseWidgetResult } from "../src/schema";
 import { WidgetRenderer } from "../src/renderer";
 import { typicalWidgets } from "./widgets/typicalWidgets";
@@ -163,7 +164,7 @@ export const ValidationErrors: Story = {
 
 export const LiveEditing: Story = {
   args: { initialJson: '{"type":"Card","children":[{"type":"Text","value":"Hello"}]}' },
-  play: async ({ canvasElement }) => {
+  play: async ({ args, canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(canvas.getByText("Hello")).toBeVisible();
     const editor = canvas.getByRole("textbox", { name: "Widget JSON" });
@@ -184,5 +185,21 @@ export const LiveEditing: Story = {
     await expect(canvas.getByRole("heading", { name: "No issues" })).toBeVisible();
     await expect(editor).not.toHaveAttribute("aria-invalid");
     await waitFor(() => expect(status).toHaveTextContent("No issues"));
+
+    // By keyboard: Tab into the editor (its text is selected), paste a widget with a button, Tab on to the drawn
+    // button, Enter dispatches its action.
+    await tabTo(editor);
+    await userEvent.paste('{"type":"Card","children":[{"type":"Button","label":"Say hi","onClickAction":{"type":"greet","handler":"client","payload":{"to":"Ada"}}}]}');
+    const button = await canvas.findByRole("button", { name: "Say hi" });
+    await expectFocusKept(canvasElement, "after the widget was replaced");
+    await expect(editor).toHaveFocus();
+    await tabTo(button);
+    await press("{Enter}", canvasElement);
+    await expect(args.onAction).toHaveBeenCalledTimes(1);
+    await expect(args.onAction).toHaveBeenCalledWith({ type: "greet", payload: { to: "Ada" } }, expect.objectContaining({ id: "msg_playground" }));
+    // Shift+Tab back into the editor and paste the edited widget again.
+    await tabTo(editor, { shift: true });
+    await userEvent.paste('{"type":"Card","children":[{"type":"Text","value":"Edited live"}]}');
+    await waitFor(() => expect(canvas.getByText("Edited live")).toBeVisible());
   },
 };

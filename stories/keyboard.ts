@@ -103,26 +103,69 @@ export async function press(keys: string, inside?: Element) {
   await expectFocusKept(inside, `after ${keys}`);
 }
 
+/** Controls a keyboard user must be able to reach with Tab (radios are left out: a group is one stop). */
+const CONTROLS = [
+  "button:not([disabled])",
+  "a[href]",
+  "input:not([type=hidden]):not([type=radio]):not([disabled])",
+  "textarea:not([disabled])",
+  "select:not([disabled])",
+  '[role=button]:not([aria-disabled="true"])',
+  '[role=checkbox]:not([aria-disabled="true"])',
+  '[role=combobox]:not([aria-disabled="true"])',
+  '[role=switch]:not([aria-disabled="true"])',
+].join(", ");
+
+/** The visible, enabled controls in `container` (native inputs Radix hides behind its own control are left out). */
+export function controlsIn(container: Element): HTMLElement[] {
+  return [...container.querySelectorAll<HTMLElement>(CONTROLS)].filter(
+    (element) =>
+      element.getAttribute("role") !== "radio" &&
+      !element.closest("[aria-hidden=true], [inert]") &&
+      element.checkVisibility({ visibilityProperty: true }),
+  );
+}
+
 /**
- * Tabs through every stop in `container` from the first to the last and back, checking that each stop is inside
- * the container and that Tab never reaches the page. Returns the stops in order.
+ * Tabs from the top of the page through every stop in `container`, from the first to the last and back with
+ * Shift+Tab, checking that Tab never falls to the page inside it, that every visible enabled control in it
+ * (`controlsIn`) is one of the stops, and that Shift+Tab visits the same stops in reverse. Returns the stops in order.
  */
-export async function tabThrough(container: Element, { max = 60 }: { max?: number } = {}): Promise<HTMLElement[]> {
+export async function tabThrough(container: Element, { max = 80, allowNone = false }: { max?: number; allowNone?: boolean } = {}): Promise<HTMLElement[]> {
+  // Focus scrolls controls into view (a carousel row, the page): put every scroll position back afterwards, so that
+  // the story looks as drawn.
+  const scrolled = [document.scrollingElement, container, ...container.querySelectorAll("*")]
+    .filter((element): element is Element => element !== null)
+    .map((element) => ({ element, left: element.scrollLeft, top: element.scrollTop }));
+  try {
+    return await walk(container, max, allowNone);
+  } finally {
+    for (const { element, left, top } of scrolled) {
+      if (element.scrollLeft !== left || element.scrollTop !== top) element.scrollTo({ left, top, behavior: "instant" });
+    }
+  }
+}
+
+async function walk(container: Element, max: number, allowNone: boolean): Promise<HTMLElement[]> {
   const stops: HTMLElement[] = [];
   (focused() as HTMLElement | null)?.blur();
   for (let press = 0; press < max; press++) {
     await userEvent.tab();
     const active = focused();
-    if (!active || !container.contains(active)) break;
-    if (stops.includes(active)) break;
+    if (active && !container.contains(active) && stops.length === 0) continue; // before the container
+    if (!active || !container.contains(active) || stops.includes(active)) break;
     stops.push(active);
   }
-  await expect(stops.length, "Tab reached no control of the story").toBeGreaterThan(0);
-  // …and back with Shift+Tab through the same stops.
-  stops[stops.length - 1]!.focus();
-  for (let index = stops.length - 2; index >= 0; index--) {
+  const unreachable = controlsIn(container).filter((control) => !stops.some((stop) => stop === control || control.contains(stop)));
+  await expect(unreachable.map(describe), "controls Tab does not reach").toEqual([]);
+  if (stops.length === 0) {
+    await expect(allowNone, "Tab reached no control of the story").toBe(true);
+    return stops;
+  }
+  // …and back with Shift+Tab through the same stops, starting from where Tab left the container.
+  for (let index = stops.length - 1; index >= 0; index--) {
     await userEvent.tab({ shift: true });
-    await expect(focused(), `Shift+Tab from ${describe(stops[index + 1]!)}`).toBe(stops[index]);
+    await expect(focused(), `Shift+Tab back to ${describe(stops[index]!)}`).toBe(stops[index]);
   }
   return stops;
 }

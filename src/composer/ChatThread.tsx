@@ -266,7 +266,15 @@ export const ChatThread = forwardRef<ChatThreadHandle, ChatThreadProps>(function
         copyText={turn.copyText}
         disabled={responding}
         onFeedback={threadItemActions?.feedback ? (kind) => client.sendFeedback(turn.itemIds, kind) : undefined}
-        onRetry={threadItemActions?.retry && turn.userMessageId ? () => client.retryAfterItem(turn.userMessageId!).catch(() => undefined) : undefined}
+        onRetry={
+          threadItemActions?.retry && turn.userMessageId
+            ? () => {
+                // The response with the Retry button goes away: focus moves to the message field, not to the page.
+                composerRef.current?.focus();
+                return client.retryAfterItem(turn.userMessageId!).catch(() => undefined);
+              }
+            : undefined
+        }
       />
     );
   };

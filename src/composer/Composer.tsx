@@ -429,7 +429,12 @@ export const Composer = forwardRef<ComposerHandle, ComposerProps>(function Compo
     const message: ComposerMessage = { content, inference_options: { tool_choice: tool ? { id: tool.id } : null, model: modelId } };
     if (uploaded.length > 0) message.attachments = uploaded;
     onSend(message);
+    // Sent from the send button (or another control of the composer): the button is disabled now that the field is
+    // empty, which would drop focus to the page. Focus goes back to the message field.
+    const active = editor.ownerDocument.activeElement;
+    const fromControl = active !== editor && active instanceof HTMLElement && (root?.contains(active) ?? false);
     editor.replaceChildren();
+    if (fromControl) editor.focus();
     closeMention();
     setEmpty(true);
     for (const file of pending) if (file.previewUrl) URL.revokeObjectURL(file.previewUrl);
@@ -824,7 +829,17 @@ export const Composer = forwardRef<ComposerHandle, ComposerProps>(function Compo
             onPressedChange={(pressed) => selectTool(pressed ? pinned.id : null)}
           />
         ))}
-        {tool && !tool.pinned && <SelectedToolChip tool={tool} onRemove={() => selectTool(null)} disabled={disabled} />}
+        {tool && !tool.pinned && (
+          <SelectedToolChip
+            tool={tool}
+            onRemove={() => {
+              selectTool(null);
+              // The remove button goes with the chip: focus returns to the message field, not to the page.
+              editorRef.current?.focus();
+            }}
+            disabled={disabled}
+          />
+        )}
         <span className="cw-composer__spacer" />
         {models && models.length > 0 && (
           <ModelPicker

@@ -1,7 +1,7 @@
 // Views of the thread items beyond messages and widgets: structured input (questions answered in the thread),
 // workflows and tasks (with their streamed updates), generated images (with progress). `end_of_turn` and
 // hidden-context items have no view (`isShownItem`).
-import { useId, useState, type FormEvent, type ReactNode } from "react";
+import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from "react";
 import { Collapsible } from "radix-ui";
 import { Button } from "../components/Button";
 import { Checkbox } from "../components/Checkbox";
@@ -52,10 +52,20 @@ export function StructuredInputView({ item, onSubmit, disabled = false }: Struct
   const [sending, setSending] = useState(false);
   const status = item.status ?? "pending";
   const questionId = (index: number) => `${baseId}-q${index}`;
+  const formRef = useRef<HTMLFormElement>(null);
+  const answersRef = useRef<HTMLDivElement>(null);
+  // Sent while focus was in the form: the form holds focus while its controls are disabled, and the answers that
+  // replace it take it over, so that focus never falls to the page.
+  const keepFocus = useRef(false);
+  useEffect(() => {
+    if (status === "pending" || !keepFocus.current) return;
+    keepFocus.current = false;
+    answersRef.current?.focus();
+  }, [status]);
 
   if (status !== "pending") {
     return (
-      <div className="cw-structured-input" data-status={status}>
+      <div ref={answersRef} tabIndex={-1} role="group" aria-label="Answers" className="cw-structured-input" data-status={status}>
         <dl className="cw-structured-input__answers">
           {item.inputs.map((question) => {
             const answer = question.answer;
@@ -73,6 +83,11 @@ export function StructuredInputView({ item, onSubmit, disabled = false }: Struct
   }
 
   const send = async (submission: StructuredInputSubmission) => {
+    const form = formRef.current;
+    if (form && form.contains(form.ownerDocument.activeElement)) {
+      keepFocus.current = true;
+      form.focus();
+    }
     setSending(true);
     try {
       await onSubmit(submission);
@@ -94,7 +109,7 @@ export function StructuredInputView({ item, onSubmit, disabled = false }: Struct
   const locked = disabled || sending;
 
   return (
-    <form className="cw-structured-input" data-status="pending" aria-label="Questions" onSubmit={submit}>
+    <form ref={formRef} tabIndex={-1} className="cw-structured-input" data-status="pending" aria-label="Questions" onSubmit={submit}>
       {item.inputs.map((question, index) => (
         <QuestionField key={question.id} id={questionId(index)} question={question} values={values[question.id] ?? []} disabled={locked} onChange={(next) => set(question.id, next)} />
       ))}

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { useEffect, useMemo } from "react";
-import { expect, fn, userEvent, waitFor, within } from "storybook/test";
+import { expect, fn, waitFor, within } from "storybook/test";
+import { expectFocusKept, press, tabTo } from "../keyboard";
 import { createChatKitClient, type ChatKitClient, type ThreadItem } from "../../src/protocol";
 import { useChatKitThread } from "../../src/protocol/react";
 import { WidgetRenderer } from "../../src/renderer";
@@ -221,11 +222,15 @@ type Story = StoryObj<typeof meta>;
 
 const ready = (canvas: ReturnType<typeof within>) => waitFor(() => expect(canvas.getByRole("status")).toHaveTextContent("Ready"));
 
-/** Clicking a line sends `line.select`; the server replaces the widget, adds a message and fires an effect. */
+/**
+ * Choosing a line (by keyboard: Tab to its row, Enter) sends `line.select`; the server replaces the widget, adds a
+ * message and fires an effect. Focus stays in the replaced widget.
+ */
 export const SelectLine: Story = {
   play: async ({ canvasElement, args }) => {
     const canvas = within(canvasElement);
-    await userEvent.click(await canvas.findByText("Blue line"));
+    await tabTo(await canvas.findByRole("button", { name: "Blue line" }));
+    await press("{Enter}", canvasElement);
     await waitFor(() => expect(canvas.getByTestId("assistant-message")).toHaveTextContent("You picked the Blue line."));
     const selected = canvas.getByText("Selected");
     await expect(selected.closest("[data-cw-node], li, [role=button]") ?? selected.parentElement).toHaveTextContent("Blue line");
@@ -233,6 +238,9 @@ export const SelectLine: Story = {
     await expect(args.onEffect).toHaveBeenCalledTimes(1);
     await expect(args.onEffect).toHaveBeenCalledWith({ name: "line.selected", data: { id: "blue" } });
     await ready(canvas);
+    await expectFocusKept(canvasElement, "after the widget was replaced");
+    // The rows are still buttons, one Tab stop each.
+    await tabTo(canvas.getByRole("button", { name: "Red line" }), { shift: true });
   },
 };
 
@@ -248,15 +256,21 @@ export const StreamedText: Story = {
   },
 };
 
-/** A `streaming: false` action goes through `threads.sync_custom_action` while a response is still streaming. */
+/**
+ * A `streaming: false` action goes through `threads.sync_custom_action` while a response is still streaming. By
+ * keyboard: Enter on "Think slowly", Shift+Tab to "Add one", Space; focus stays in the widget it replaces.
+ */
 export const SyncActionDuringStream: Story = {
   args: { prompt: "counter" },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await userEvent.click(await canvas.findByRole("button", { name: "Think slowly" }));
+    await tabTo(await canvas.findByRole("button", { name: "Think slowly" }));
+    await press("{Enter}", canvasElement);
     await waitFor(() => expect(canvas.getByRole("status")).toHaveTextContent("Thinking…"));
-    await userEvent.click(canvas.getByRole("button", { name: "Add one" }));
+    await tabTo(canvas.getByRole("button", { name: "Add one" }), { shift: true });
+    await press(" ", canvasElement);
     await waitFor(() => expect(canvas.getByText("Count: 1")).toBeVisible());
+    await expectFocusKept(canvasElement, "after the counter was replaced");
     await expect(canvas.getByRole("status")).toHaveTextContent("Thinking…");
     finishThinking();
     await waitFor(() => expect(canvas.getByTestId("assistant-message")).toHaveTextContent("Done thinking."));
@@ -272,7 +286,8 @@ function faultStory(fault: Fault, kind: string, message: RegExp, timeoutMs?: num
     parameters: { console: { expected: [new RegExp(`dispatch: action "line.select" failed: ${message.source}`)] } },
     play: async ({ canvasElement }) => {
       const canvas = within(canvasElement);
-      await userEvent.click(await canvas.findByText("Green line"));
+      await tabTo(await canvas.findByRole("button", { name: "Green line" }));
+      await press("{Enter}", canvasElement);
       const alert = await canvas.findByRole("alert", {}, { timeout: 4000 });
       await expect(alert).toHaveAttribute("data-kind", kind);
       await expect(alert).toHaveTextContent(message);
@@ -280,6 +295,7 @@ function faultStory(fault: Fault, kind: string, message: RegExp, timeoutMs?: num
       // The widget is usable again and unchanged: loading ended, nothing was replaced.
       await waitFor(() => expect(canvasElement.querySelector("[aria-busy=true]")).toBeNull());
       await expect(canvas.queryByText("Selected")).toBeNull();
+      await expectFocusKept(canvasElement, "after the action failed");
     },
   };
 }

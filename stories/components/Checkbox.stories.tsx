@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, fn, userEvent, within } from "storybook/test";
 import { Checkbox } from "../../src/components/Checkbox";
+import { press, tabTo } from "../keyboard";
 import { WidgetHarness } from "./WidgetHarness";
 
 /** A check box with a label (Radix Checkbox; a native checkbox inside forms). */
@@ -43,7 +44,7 @@ export const ToggleByMouseAndKeyboard: Story = {
 
 /**
  * A Checkbox node with `onChangeAction`: the app's `onAction` receives the configured action with the
- * new state under the field name, merged into the static payload.
+ * new state under the field name, merged into the static payload. Played by keyboard only (Tab, Space).
  */
 export const OnChangeAction: Story = {
   args: { onAction: fn() } as never,
@@ -66,16 +67,26 @@ export const OnChangeAction: Story = {
   play: async ({ canvasElement, args }) => {
     const { onAction } = args as unknown as { onAction: ReturnType<typeof fn> };
     const box = within(canvasElement).getByRole("checkbox", { name: "Newsletter" });
-    await userEvent.click(box);
+    // By keyboard (the checkbox pattern): Tab reaches the box, Space toggles it, focus stays on it.
+    await tabTo(box);
+    await press(" ", canvasElement);
+    await expect(box).toBeChecked();
+    await expect(box).toHaveFocus();
     await expect(onAction).toHaveBeenLastCalledWith(
       { type: "prefs.changed", payload: { source: "settings", prefs: { newsletter: true } } },
       expect.objectContaining({ id: "msg_story" }),
     );
-    await userEvent.keyboard(" ");
+    await press(" ", canvasElement);
+    await expect(box).not.toBeChecked();
+    await expect(box).toHaveFocus();
     await expect(onAction).toHaveBeenLastCalledWith(
       { type: "prefs.changed", payload: { source: "settings", prefs: { newsletter: false } } },
       expect.anything(),
     );
+    await expect(onAction).toHaveBeenCalledTimes(2);
+    // Enter does not toggle a checkbox (the pattern names Space only).
+    await press("{Enter}", canvasElement);
+    await expect(box).not.toBeChecked();
     await expect(onAction).toHaveBeenCalledTimes(2);
   },
 };

@@ -145,3 +145,47 @@ export const OnChangeAction: Story = {
     await expectFocusKept(canvasElement, "after choosing");
   },
 };
+
+/**
+ * Keyboard only, with the keys of the APG date picker dialog: Tab reaches the trigger, Enter opens the calendar on
+ * the chosen day, PageDown moves a month, arrows move a day, Enter chooses and focus goes back to the trigger;
+ * Escape closes without a change; Tab reaches the clear control, Enter clears and focus stays on the trigger.
+ */
+export const KeyboardOnly: Story = {
+  // Ends as Clearable does; captured there.
+  tags: ["no-visual"],
+  args: { clearable: true, defaultValue: "2024-03-10" },
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    const trigger = canvas.getByRole("button", { name: /Due date/ });
+    await tabTo(trigger);
+    await press("{Enter}");
+    await waitFor(() => expect(document.activeElement?.getAttribute("aria-label")).toMatch(/^10, .*March 10(th)?, 2024/), { timeout: 10000 });
+    await press("{PageDown}");
+    await waitFor(() => expect(document.activeElement?.getAttribute("aria-label")).toMatch(/^10, .*April 10(th)?, 2024/));
+    await press("{ArrowLeft}");
+    await waitFor(() => expect(document.activeElement?.getAttribute("aria-label")).toMatch(/^9, .*April 9(th)?, 2024/));
+    await press("{Enter}");
+    await waitFor(() => expect(screen.queryByRole("grid")).not.toBeInTheDocument());
+    await expect(args.onValueChange).toHaveBeenCalledTimes(1);
+    await expect(args.onValueChange).toHaveBeenCalledWith("2024-04-09");
+    await waitFor(() => expect(trigger).toHaveFocus());
+    await expect(trigger).toHaveAccessibleName(/Apr 9, 2024/);
+
+    // Escape closes without a change, focus back on the trigger.
+    await press("{Enter}");
+    await waitFor(() => expect(document.activeElement?.getAttribute("aria-label")).toMatch(/^9, .*April 9(th)?, 2024, selected/));
+    await press("{Escape}");
+    await waitFor(() => expect(screen.queryByRole("grid")).not.toBeInTheDocument());
+    await waitFor(() => expect(trigger).toHaveFocus());
+    await expect(args.onValueChange).toHaveBeenCalledTimes(1);
+
+    // The clear control removes itself; focus goes to the trigger, never to the page.
+    await tabTo(canvas.getByRole("button", { name: "Clear date" }));
+    await press("{Enter}", canvasElement);
+    await expect(args.onValueChange).toHaveBeenLastCalledWith("");
+    await expect(args.onValueChange).toHaveBeenCalledTimes(2);
+    await expect(trigger).toHaveFocus();
+    await expectFocusKept(canvasElement, "after clearing");
+  },
+};

@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, userEvent, within } from "storybook/test";
+import { press, tabTo } from "../keyboard";
 import { Input, INPUT_TYPES, FIELD_VARIANTS, FIELD_SIZES, FIELD_GUTTER_SIZES } from "../../src/components/Input";
 
 /** Single-line text field: outline (default) or soft, ChatKit control heights, optional pill ends. */
@@ -48,7 +49,7 @@ export const States: Story = {
   ),
 };
 
-/** Typing fills the field; `autoSelect` selects the whole text on focus so typing replaces it. */
+/** Typing fills the field; `autoSelect` selects the whole text on focus so typing replaces it. Keyboard only. */
 export const TypingAndAutoSelect: Story = {
   render: (args) => (
     <div style={{ display: "grid", gap: 8 }}>
@@ -59,17 +60,22 @@ export const TypingAndAutoSelect: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     const name = canvas.getByRole("textbox", { name: "Name" });
-    await userEvent.type(name, "Ada Lovelace");
+    await tabTo(name);
+    await press("Ada Lovelace", canvasElement);
     await expect(name).toHaveValue("Ada Lovelace");
 
     const city = canvas.getByRole<HTMLInputElement>("textbox", { name: "City" });
-    await userEvent.tab();
+    await press("{Tab}", canvasElement);
     await expect(city).toHaveFocus();
     // The selection is applied in the next frame (after the browser places the caret).
     await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
     await expect([city.selectionStart, city.selectionEnd]).toEqual([0, 5]);
-    await userEvent.keyboard("Lyon");
+    await press("Lyon", canvasElement);
     await expect(city).toHaveValue("Lyon");
+    // Shift+Tab goes back to the first field, which keeps its text.
+    await press("{Shift>}{Tab}{/Shift}", canvasElement);
+    await expect(name).toHaveFocus();
+    await expect(name).toHaveValue("Ada Lovelace");
   },
 };
 
@@ -81,15 +87,17 @@ export const PatternValidation: Story = {
   args: { name: "zip", "aria-label": "ZIP code", pattern: "[0-9]{5}", placeholder: "5 digits", required: true },
   play: async ({ canvasElement }) => {
     const field = within(canvasElement).getByRole<HTMLInputElement>("textbox", { name: "ZIP code" });
-    await userEvent.type(field, "12a");
+    await tabTo(field);
+    await press("12a", canvasElement);
     await expect(field.validity.patternMismatch).toBe(true);
     await expect(field).not.toHaveAttribute("aria-invalid");
+    // Leaving the field (Shift+Tab comes back to it) shows the message.
     await userEvent.tab();
+    await tabTo(field, { shift: true });
     await expect(field).toHaveAttribute("aria-invalid", "true");
     await expect(field).toHaveAccessibleDescription("Please match the requested format.");
     await expect(within(canvasElement).getByText("Please match the requested format.")).toBeVisible();
-    await userEvent.clear(field);
-    await userEvent.type(field, "75001");
+    await press("{Control>}a{/Control}75001", canvasElement);
     await expect(field.checkValidity()).toBe(true);
     await expect(field).not.toHaveAttribute("aria-invalid");
     await expect(field).not.toHaveAttribute("aria-describedby");

@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, fn, userEvent, within } from "storybook/test";
+import { press, tabTo } from "../keyboard";
 import { Markdown } from "../../src/components/Markdown";
 import { WidgetRenderer } from "../../src/renderer";
 
@@ -120,6 +121,14 @@ export const Deeplink: Story = {
     await expect(args.onDeeplink).toHaveBeenCalledTimes(1);
     await expect(args.onDeeplink).toHaveBeenCalledWith({ name: "settings", data: { tab: "billing" } });
     // Activating it did not navigate the story away.
+    await expect(window.location.protocol).not.toBe("chatkit-link:");
+    // By keyboard: Tab to the link, Enter (the link pattern's key) hands it over again; focus stays on it.
+    const link = canvas.getByRole("link", { name: "open settings" });
+    await tabTo(link);
+    await press("{Enter}", canvasElement);
+    await expect(args.onDeeplink).toHaveBeenCalledTimes(2);
+    await expect(args.onDeeplink).toHaveBeenLastCalledWith({ name: "settings", data: { tab: "billing" } });
+    await expect(link).toHaveFocus();
     await expect(window.location.protocol).not.toBe("chatkit-link:");
     (document.activeElement as HTMLElement | null)?.blur();
   },

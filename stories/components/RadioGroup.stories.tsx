@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, fn, userEvent, waitFor, within } from "storybook/test";
 import { Label } from "../../src/components/Label";
 import { RadioGroup, RADIO_DIRECTIONS } from "../../src/components/RadioGroup";
+import { expectFocusKept, press, tabTo } from "../keyboard";
 import { WidgetHarness } from "./WidgetHarness";
 
 const SIZES = [
@@ -50,7 +51,10 @@ export const LabelledByLabel: Story = {
   },
 };
 
-/** A RadioGroup node: a click, then arrow keys, each send the action with the newly chosen value. */
+/**
+ * A RadioGroup node: a click, then arrow keys, each send the action with the newly chosen value; then by keyboard
+ * only (Tab into the group lands on the checked radio, arrows move the choice, Tab leaves the group).
+ */
 export const OnChangeAction: Story = {
   args: { onAction: fn() } as never,
   render: (args) => {
@@ -100,5 +104,30 @@ export const OnChangeAction: Story = {
     await expect(canvas.getByRole("radio", { name: "Small" })).toBeChecked();
     await expect(onAction).toHaveBeenLastCalledWith({ type: "size.changed", payload: { itemId: "sku_1", size: "s" } }, expect.anything());
     await expect(onAction).toHaveBeenCalledTimes(4);
+    await expectFocusKept(canvasElement);
+
+    // Keyboard only: Shift+Tab leaves the group (one tab stop), Tab comes back to the checked radio.
+    await userEvent.tab({ shift: true });
+    await expect(canvas.getByRole("radiogroup").contains(document.activeElement)).toBe(false);
+    const small = canvas.getByRole("radio", { name: "Small" });
+    await tabTo(small);
+    await expect(small).toBeChecked();
+    await press("{ArrowLeft>}", canvasElement);
+    await waitFor(() => expect(large).toHaveFocus());
+    await press("{/ArrowLeft}", canvasElement);
+    await expect(large).toBeChecked();
+    await expect(onAction).toHaveBeenLastCalledWith({ type: "size.changed", payload: { itemId: "sku_1", size: "l" } }, expect.anything());
+    await expect(onAction).toHaveBeenCalledTimes(5);
+    // Space on the checked radio changes nothing.
+    await press(" ", canvasElement);
+    await expect(onAction).toHaveBeenCalledTimes(5);
+    await expect(large).toHaveFocus();
+    // Right from the last wraps to the first.
+    await press("{ArrowRight>}", canvasElement);
+    await waitFor(() => expect(small).toHaveFocus());
+    await press("{/ArrowRight}", canvasElement);
+    await expect(small).toBeChecked();
+    await expect(onAction).toHaveBeenLastCalledWith({ type: "size.changed", payload: { itemId: "sku_1", size: "s" } }, expect.anything());
+    await expect(onAction).toHaveBeenCalledTimes(6);
   },
 };

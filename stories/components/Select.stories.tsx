@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, fn, screen, userEvent, waitFor, within } from "storybook/test";
+import { Button } from "../../src/components/Button";
 import { Select, SELECT_SIZES, SELECT_VARIANTS } from "../../src/components/Select";
 import { expectFocusKept, press, tabTo } from "../keyboard";
 import { WidgetHarness } from "./WidgetHarness";
@@ -17,7 +18,10 @@ const CITIES = [
   "Riga", "Rome", "Sofia", "Stockholm", "Tallinn", "Vienna", "Vilnius", "Warsaw", "Zagreb",
 ].map((city) => ({ value: city.toLowerCase(), label: city }));
 
-/** A dropdown of options (Radix Select) with descriptions, disabled options, search and a clear control. */
+/**
+ * A dropdown of options (WAI-ARIA select-only combobox + listbox popup, non-modal) with descriptions, disabled
+ * options, search and a clear control.
+ */
 const meta = {
   title: "Components/Select",
   component: Select,
@@ -31,6 +35,42 @@ export default meta;
 type Story = StoryObj<typeof meta>;
 
 export const Default: Story = {};
+
+/** The option the combobox points at with `aria-activedescendant` (the keyboard-highlighted one). */
+function activeOption(combobox: HTMLElement): HTMLElement | null {
+  const id = combobox.getAttribute("aria-activedescendant");
+  return id ? document.getElementById(id) : null;
+}
+
+const expectActive = (combobox: HTMLElement, name: string) =>
+  waitFor(() => expect(activeOption(combobox)?.querySelector(".cw-select__label")?.textContent).toBe(name));
+
+/**
+ * The page around an open list stays as it was: no `aria-hidden` (or `inert`) on the trigger or any element
+ * around it, nor on anything in the story holding a control (a modal list hides all of these).
+ */
+async function expectPageNotHidden(trigger: HTMLElement) {
+  const story = trigger.closest('[data-testid="story-root"]') ?? document.body;
+  const around: HTMLElement[] = [];
+  for (let element = trigger.parentElement; element && element !== document.documentElement; element = element.parentElement) around.push(element);
+  const hidden = [trigger, ...around, ...story.querySelectorAll<HTMLElement>("*")].filter(
+    (element) =>
+      (element.getAttribute("aria-hidden") === "true" || element.hasAttribute("inert")) &&
+      (element.contains(trigger) || element.querySelector("button, input:not([type=hidden]), textarea, [tabindex]:not([tabindex='-1'])") !== null),
+  );
+  await expect(hidden.map((element) => element.outerHTML.slice(0, 80))).toEqual([]);
+}
+
+/** A select between two buttons: the Tab order around it is the page's own. */
+function BetweenButtons(args: Parameters<typeof Select>[0]) {
+  return (
+    <div style={{ display: "flex", gap: 8, alignItems: "center" }}>
+      <Button label="Before" variant="outline" />
+      <Select {...args} />
+      <Button label="After" variant="outline" />
+    </div>
+  );
+}
 
 /** Every variant at every size, with a chosen value. */
 export const VariantsAndSizes: Story = {
@@ -94,26 +134,208 @@ export const Clearable: Story = {
   },
 };
 
-/** More than 15 options: a search field filters the list; ArrowDown moves into the results, Enter chooses. */
+/**
+ * More than 15 options: the search field above the list is itself a combobox (list autocomplete): typing filters,
+ * the first match is active, ArrowDown moves on, Enter chooses and focus goes back to the trigger.
+ */
 export const Searchable: Story = {
   args: { name: "city", options: CITIES, placeholder: "Choose a city", "aria-label": "City" },
   play: async ({ canvasElement, args }) => {
     const trigger = within(canvasElement).getByRole("combobox", { name: "City" });
     await tabTo(trigger);
     await press("{Enter}");
-    const search = await screen.findByRole("searchbox", { name: "Search options" });
+    const search = await screen.findByRole("combobox", { name: "Search options" });
     await waitFor(() => expect(search).toHaveFocus());
-    await userEvent.keyboard("bu");
-    const listbox = screen.getByRole("listbox");
+    const listbox = screen.getByRole("listbox", { name: "City" });
+    // The field is outside the list and controls it.
+    await expect(listbox.contains(search)).toBe(false);
+    await expect(search).toHaveAttribute("aria-controls", listbox.id);
+    await expect(search).toHaveAttribute("aria-autocomplete", "list");
+    await press("bu");
     await waitFor(() =>
       expect(within(listbox).getAllByRole("option").map((option) => option.textContent)).toEqual(["Bucharest", "Budapest"]),
     );
-    await press("{ArrowDown}{ArrowDown}{Enter}");
+    await expectActive(search, "Bucharest");
+    await press("{ArrowDown}");
+    await expectActive(search, "Budapest");
+    await press("{Enter}");
     await waitFor(() => expect(screen.queryByRole("listbox")).not.toBeInTheDocument());
+    await expect(args.onValueChange).toHaveBeenCalledTimes(1);
     await expect(args.onValueChange).toHaveBeenCalledWith("budapest");
     await expect(trigger).toHaveTextContent("Budapest");
     await expectFocusKept(canvasElement, "after choosing");
     await expect(trigger).toHaveFocus();
+  },
+};
+
+/**
+ * A search that matches nothing: "No matches" is written into a `role=status` region that was already there
+ * (so screen readers announce it), outside the list. The list stays open, so the harness runs axe with it open
+ * (the search field outside `role=listbox`: aria-required-children holds).
+ */
+export const SearchWithoutMatches: Story = {
+  // The open list is captured by "Foundations/Focus and state"; this story checks roles, live region and axe.
+  tags: ["no-visual"],
+  args: { name: "city", options: CITIES, placeholder: "Choose a city", "aria-label": "City" },
+  play: async ({ canvasElement, args }) => {
+    const trigger = within(canvasElement).getByRole("combobox", { name: "City" });
+    await tabTo(trigger);
+    await press("{ArrowDown}");
+    await waitFor(() => expect(document.activeElement?.tagName).toBe("INPUT"));
+    const search = document.activeElement as HTMLInputElement;
+    // The field is outside the list (a listbox holds options only).
+    await expect(screen.getByRole("listbox").contains(search)).toBe(false);
+    // The status region is there, empty, before anything is written into it: that is what gets it announced.
+    const status = await screen.findByRole("status");
+    await expect(status).toHaveTextContent("");
+    await press("xyz");
+    await waitFor(() => expect(status).toHaveTextContent("No matches"));
+    await expect(screen.getByRole("status")).toBe(status);
+    await expect(screen.getByRole("listbox").contains(status)).toBe(false);
+    await expect(search).toHaveAccessibleName("Search options");
+    await expect(search).toHaveAttribute("role", "combobox");
+    await expect(search).not.toHaveAttribute("aria-activedescendant");
+    // Enter with nothing to choose keeps the value and closes; focus returns to the trigger.
+    await press("{Enter}");
+    await waitFor(() => expect(screen.queryByRole("listbox")).not.toBeInTheDocument());
+    await expect(trigger).toHaveFocus();
+    await expect(args.onValueChange).not.toHaveBeenCalled();
+    // Open again and leave it open, with no match, for the harness's axe run.
+    await press("{ArrowDown}");
+    await waitFor(() => expect(screen.getByRole("combobox", { name: "Search options" })).toHaveFocus());
+    await press("xyz");
+    await waitFor(() => expect(screen.getByRole("status")).toHaveTextContent("No matches"));
+    await expectPageNotHidden(trigger);
+  },
+};
+
+/**
+ * Keyboard only, as the APG select-only combobox names the keys. Focus stays on the trigger throughout; the
+ * active option is the one `aria-activedescendant` names. Down opens on the chosen option; End/Home/PageUp/
+ * PageDown and typeahead move (the disabled option is skipped); Escape closes without a change; Enter, Space and
+ * Alt+Up choose; Tab chooses the active option and moves on to the next control.
+ */
+export const KeyboardOnly: Story = {
+  tags: ["no-visual"],
+  args: { defaultValue: "pro" },
+  render: (args) => <BetweenButtons {...args} />,
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    const trigger = canvas.getByRole("combobox", { name: "Plan" });
+    await tabTo(canvas.getByRole("button", { name: "Before" }));
+    await tabTo(trigger);
+    await expect(trigger).toHaveAttribute("aria-expanded", "false");
+
+    await press("{ArrowDown}", canvasElement);
+    const listbox = await screen.findByRole("listbox", { name: "Plan" });
+    await expect(trigger).toHaveAttribute("aria-expanded", "true");
+    await expect(trigger).toHaveAttribute("aria-controls", listbox.id);
+    await expectActive(trigger, "Pro");
+    await expect(within(listbox).getByRole("option", { name: /Pro/ })).toHaveAttribute("aria-selected", "true");
+    await expect(trigger).toHaveFocus();
+    await expectPageNotHidden(trigger);
+
+    await press("{End}", canvasElement);
+    await expectActive(trigger, "Team"); // Enterprise is disabled
+    await press("{Home}", canvasElement);
+    await expectActive(trigger, "Free");
+    await press("{PageDown}", canvasElement);
+    await expectActive(trigger, "Team");
+    await press("{PageUp}", canvasElement);
+    await expectActive(trigger, "Free");
+    await press("t", canvasElement);
+    await expectActive(trigger, "Team");
+    await press("{ArrowUp}", canvasElement);
+    await expectActive(trigger, "Pro");
+    await expect(trigger).toHaveFocus();
+
+    // Escape: closed, nothing chosen.
+    await press("{Escape}", canvasElement);
+    await waitFor(() => expect(screen.queryByRole("listbox")).not.toBeInTheDocument());
+    await expect(trigger).toHaveAttribute("aria-expanded", "false");
+    await expect(trigger).not.toHaveAttribute("aria-activedescendant");
+    await expect(args.onValueChange).not.toHaveBeenCalled();
+
+    // Space opens, Up moves, Enter chooses.
+    await press(" ", canvasElement);
+    await expectActive(trigger, "Pro");
+    await press("{ArrowUp}{Enter}", canvasElement);
+    await waitFor(() => expect(screen.queryByRole("listbox")).not.toBeInTheDocument());
+    await expect(args.onValueChange).toHaveBeenLastCalledWith("free");
+    await expect(trigger).toHaveTextContent("Free");
+    await expect(trigger).toHaveFocus();
+
+    // Enter opens, Down moves, Alt+Up chooses.
+    await press("{Enter}", canvasElement);
+    await expectActive(trigger, "Free");
+    await press("{ArrowDown}{Alt>}{ArrowUp}{/Alt}", canvasElement);
+    await waitFor(() => expect(screen.queryByRole("listbox")).not.toBeInTheDocument());
+    await expect(args.onValueChange).toHaveBeenLastCalledWith("pro");
+    await expect(trigger).toHaveFocus();
+
+    // Tab while open: the active option is chosen, the list closes and focus moves on to the next control.
+    await press("{ArrowDown}", canvasElement);
+    await expectActive(trigger, "Pro");
+    await press("{ArrowDown}", canvasElement);
+    await expectActive(trigger, "Team");
+    await userEvent.tab();
+    await waitFor(() => expect(canvas.getByRole("button", { name: "After" })).toHaveFocus());
+    await waitFor(() => expect(screen.queryByRole("listbox")).not.toBeInTheDocument());
+    await expect(args.onValueChange).toHaveBeenLastCalledWith("team");
+    await expect(args.onValueChange).toHaveBeenCalledTimes(3);
+    await expect(trigger).toHaveTextContent("Team");
+    await expectFocusKept(canvasElement, "after Tab");
+  },
+};
+
+/**
+ * Tab while the list is open: the active option is chosen, the list closes and focus moves on to the next
+ * control (a modal list would keep Tab to itself).
+ */
+export const TabWhileOpen: Story = {
+  tags: ["no-visual"],
+  args: { defaultValue: "free" },
+  render: (args) => <BetweenButtons {...args} />,
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    const trigger = canvas.getByRole("combobox", { name: "Plan" });
+    const after = canvas.getByRole("button", { name: "After" });
+    await tabTo(trigger);
+    await press("{Enter}");
+    await screen.findByRole("listbox");
+    await press("{ArrowDown}");
+    await userEvent.tab();
+    await waitFor(() => expect(after).toHaveFocus());
+    await waitFor(() => expect(screen.queryByRole("listbox")).not.toBeInTheDocument());
+    await expect(args.onValueChange).toHaveBeenCalledTimes(1);
+    await expect(args.onValueChange).toHaveBeenCalledWith("pro");
+    await expect(trigger).toHaveTextContent("Pro");
+    // …and Shift+Tab comes back to the trigger.
+    await userEvent.tab({ shift: true });
+    await expect(trigger).toHaveFocus();
+  },
+};
+
+/**
+ * The list left open by keyboard, so the harness runs axe over the whole page with it open (no rule switched
+ * off): the page is not hidden (no aria-hidden-focus), the list holds only options.
+ */
+export const OpenByKeyboard: Story = {
+  // The open list is captured by "Foundations/Focus and state".
+  tags: ["no-visual"],
+  args: { defaultValue: "team" },
+  render: (args) => <BetweenButtons {...args} />,
+  play: async ({ canvasElement }) => {
+    const trigger = within(canvasElement).getByRole("combobox", { name: "Plan" });
+    await tabTo(trigger);
+    await press("{Enter}");
+    const listbox = await screen.findByRole("listbox");
+    await expectPageNotHidden(trigger);
+    await expect(listbox).toHaveAccessibleName("Plan");
+    await expectActive(trigger, "Team");
+    await expect(trigger).toHaveFocus();
+    await expect(within(listbox).getAllByRole("option")).toHaveLength(PLANS.length);
+    await expect([...listbox.children].every((child) => child.getAttribute("role") === "option")).toBe(true);
   },
 };
 
@@ -146,8 +368,8 @@ export const OnChangeAction: Story = {
     const trigger = within(canvasElement).getByRole("combobox");
     await tabTo(trigger);
     await press("{Enter}");
-    const listbox = await screen.findByRole("listbox");
-    await waitFor(() => expect(within(listbox).getByRole("option", { name: /Free/ })).toHaveFocus());
+    await screen.findByRole("listbox");
+    await expectActive(trigger, "Free");
     await press("{ArrowDown}{ArrowDown}{Enter}");
     await waitFor(() => expect(onAction).toHaveBeenCalledTimes(1));
     await expect(onAction).toHaveBeenCalledWith(
@@ -156,5 +378,6 @@ export const OnChangeAction: Story = {
     );
     await expect(trigger).toHaveTextContent("Team");
     await expectFocusKept(canvasElement, "after choosing");
+    await expect(trigger).toHaveFocus();
   },
 };

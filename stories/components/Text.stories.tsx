@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, userEvent, within } from "storybook/test";
+import { press, tabTo } from "../keyboard";
 import { Text } from "../../src/components/Text";
 import { Label } from "../../src/components/Label";
 
@@ -84,5 +85,12 @@ export const Editable: Story = {
     await userEvent.clear(field);
     await userEvent.type(field, "Walk the dog");
     await expect(new FormData(field.closest("form")!).get("todo.title")).toBe("Walk the dog");
+    // By keyboard: Tab leaves the field and Shift+Tab comes back to it with its text selected; typing replaces it.
+    await userEvent.tab();
+    await tabTo(field, { shift: true });
+    await press("Call the bank", canvasElement);
+    await expect(new FormData(field.closest("form")!).get("todo.title")).toBe("Call the bank");
+    await press("{Control>}a{/Control}Walk the dog", canvasElement);
+    await expect(field).toHaveValue("Walk the dog");
   },
 };

@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, userEvent, within } from "storybook/test";
+import { press, tabTo } from "../keyboard";
 import { Textarea, TEXTAREA_PATTERN_MESSAGE } from "../../src/components/Textarea";
 import { FIELD_SIZES, FIELD_VARIANTS, FIELD_GUTTER_SIZES } from "../../src/components/Input";
 
@@ -44,14 +45,17 @@ export const AutoResize: Story = {
     const field = within(canvasElement).getByRole<HTMLTextAreaElement>("textbox", { name: "Message" });
     const lineHeight = parseFloat(getComputedStyle(field).lineHeight);
     const initial = field.getBoundingClientRect().height;
-    await userEvent.type(field, lines(3));
+    // Keyboard only: Tab into the field; Enter adds a line (it never submits a textarea).
+    await tabTo(field);
+    await press(lines(3), canvasElement);
     const threeLines = field.getBoundingClientRect().height;
     await expect(threeLines - initial).toBeCloseTo(lineHeight, 0);
-    await userEvent.type(field, `{Enter}${lines(4)}`);
+    await press(`{Enter}${lines(4)}`, canvasElement);
     const capped = field.getBoundingClientRect().height;
     await expect(capped - initial).toBeCloseTo(lineHeight * 2, 0);
     await expect(getComputedStyle(field).overflowY).toBe("auto");
-    await userEvent.clear(field);
+    await press("{Control>}a{/Control}{Backspace}", canvasElement);
+    await expect(field).toHaveValue("");
     await expect(field.getBoundingClientRect().height).toBeCloseTo(initial, 0);
   },
 };
@@ -61,13 +65,15 @@ export const Pattern: Story = {
   args: { pattern: "[A-Z].*", rows: 2, "aria-label": "Sentence", placeholder: "Starts with a capital" },
   play: async ({ canvasElement }) => {
     const field = within(canvasElement).getByRole<HTMLTextAreaElement>("textbox", { name: "Sentence" });
-    await userEvent.type(field, "lowercase");
+    await tabTo(field);
+    await press("lowercase", canvasElement);
     await expect(field.validationMessage).toBe(TEXTAREA_PATTERN_MESSAGE);
     await userEvent.tab();
+    await expect(field).not.toHaveFocus();
     await expect(field).toHaveAttribute("aria-invalid", "true");
     await expect(field).toHaveAccessibleDescription(TEXTAREA_PATTERN_MESSAGE);
-    await userEvent.clear(field);
-    await userEvent.type(field, "Capital");
+    await tabTo(field, { shift: true });
+    await press("{Control>}a{/Control}Capital", canvasElement);
     await expect(field.checkValidity()).toBe(true);
     await expect(field).not.toHaveAttribute("aria-invalid");
   },

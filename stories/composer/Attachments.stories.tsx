@@ -2,6 +2,7 @@ import { useState } from "react";
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, fn, userEvent, waitFor, within } from "storybook/test";
 import { ChatThread, Composer, type ComposerAttachment } from "../../src/composer";
+import { press, tabTo } from "../keyboard";
 import { createAttachmentDemoFetch, samplePng } from "./attachmentServer";
 import { delay } from "./fixtures";
 
@@ -111,6 +112,10 @@ export const LimitsRefuseFiles: Story = {
   },
 };
 
+/**
+ * By keyboard only: Enter on the attach button opens the file picker (the files it returns are given to the hidden
+ * input), Enter on a file's remove button cancels or deletes it and focus goes back to the message field.
+ */
 export const RemoveAttachments: Story = {
   name: "Remove: an upload is cancelled, an uploaded file is deleted",
   args: {
@@ -118,21 +123,36 @@ export const RemoveAttachments: Story = {
   },
   play: async ({ args, canvasElement }) => {
     const canvas = within(canvasElement);
+    const input = fileInput(canvasElement);
+    const attach = canvas.getByRole("button", { name: "Attach files" });
+    const opened = fn();
+    input.addEventListener("click", opened);
+    await tabTo(attach);
+    await press("{Enter}", canvasElement);
+    await expect(opened).toHaveBeenCalledTimes(1);
+    await press(" ", canvasElement);
+    await expect(opened).toHaveBeenCalledTimes(2);
+    input.removeEventListener("click", opened);
+    // What the picker returns (user-event hands the files to the input).
     const first = new File(["one"], "one.txt", { type: "text/plain" });
-    await userEvent.upload(fileInput(canvasElement), first);
+    await userEvent.upload(input, first);
+    await expect(attach).toHaveFocus();
     const signal = (args.attachments!.upload as ReturnType<typeof fn>).mock.calls[0][1].signal as AbortSignal;
-    await userEvent.click(canvas.getByRole("button", { name: "Remove one.txt" }));
+    await tabTo(canvas.getByRole("button", { name: "Remove one.txt" }));
+    await press("{Enter}", canvasElement);
     await expect(signal.aborted).toBe(true);
     await expect(canvas.queryByRole("list", { name: "Attachments" })).toBeNull();
     // Focus goes back to the input, not to the page.
     await expect(editorOf(canvasElement)).toHaveFocus();
 
     const second = new File(["two"], "two.txt", { type: "text/plain" });
-    await userEvent.upload(fileInput(canvasElement), second);
+    await userEvent.upload(input, second);
     await waitFor(() => expect(canvas.queryByRole("progressbar")).toBeNull());
-    await userEvent.click(canvas.getByRole("button", { name: "Remove two.txt" }));
+    await tabTo(canvas.getByRole("button", { name: "Remove two.txt" }));
+    await press(" ", canvasElement);
     await expect(args.attachments!.remove).toHaveBeenCalledWith(uploaded(second));
     await expect(args.attachments!.remove).toHaveBeenCalledTimes(1);
+    await expect(editorOf(canvasElement)).toHaveFocus();
     await delay(450);
     await expect(canvas.queryByRole("list", { name: "Attachments" })).toBeNull();
   },

@@ -2,7 +2,7 @@ import { useMemo } from "react";
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, fn, spyOn, userEvent, waitFor, within } from "storybook/test";
 import { ChatThread, type ChatThreadProps } from "../../src/composer";
-import { expectFocusKept, press, tabTo } from "../keyboard";
+import { expectFocusKept, focused, press, tabTo } from "../keyboard";
 import { createDemoFetch } from "./demoServer";
 import { entityPreviewWidget } from "./demoWidgets";
 import { samplePng } from "./attachmentServer";
@@ -151,15 +151,23 @@ export const AnswerRateRetry: Story = {
   play: async ({ args, canvasElement }) => {
     const canvas = within(canvasElement);
     const requests = () => (args.onRequest as ReturnType<typeof fn>).mock.calls.map(([body]) => body as { type: string; params: Record<string, unknown> });
-    await userEvent.click(canvas.getByRole("combobox", { name: "Message" }));
-    await userEvent.keyboard("Plan my evening{Enter}");
+    // Keyboard only, from the message field to the questions, the response actions and Retry.
+    await tabTo(canvas.getByRole("combobox", { name: "Message" }));
+    await press("Plan my evening{Enter}", canvasElement);
 
-    // The assistant asks; the user answers in the thread.
+    // The assistant asks; the user answers in the thread: Shift+Tab up to the day (a radio group: Down chooses),
+    // Tab to the notes, typing, Tab to Submit, Enter.
     const form = await canvas.findByRole("form", { name: "Questions" }, { timeout: 5000 });
-    await userEvent.click(within(form).getByRole("radio", { name: "Friday" }));
-    await userEvent.type(within(form).getByRole("textbox", { name: "Anything we should know?" }), "Two of us");
-    await userEvent.click(within(form).getByRole("button", { name: "Submit" }));
+    await tabTo(within(form).getByRole("radio", { name: "Wednesday" }), { shift: true, max: 60 });
+    await press("{ArrowDown>}", canvasElement);
+    await waitFor(() => expect(within(form).getByRole("radio", { name: "Friday" })).toHaveFocus());
+    await press("{/ArrowDown}", canvasElement);
+    await tabTo(within(form).getByRole("textbox", { name: "Anything we should know?" }));
+    await press("Two of us", canvasElement);
+    await tabTo(within(form).getByRole("button", { name: "Submit" }));
+    await press("{Enter}", canvasElement);
     await canvas.findByText(/Friday it is/, {}, { timeout: 5000 });
+    await expectFocusKept(canvasElement, "after the questions were answered");
     await expect(requests().at(-1)).toEqual({
       type: "threads.add_structured_input",
       params: { thread_id: THREAD_ID, item_id: MESSAGE_ID, input: { status: "answered", answers: { day: { values: ["Friday"] }, notes: { values: ["Two of us"] } } } },
@@ -168,13 +176,15 @@ export const AnswerRateRetry: Story = {
     // Feedback on the whole response (the question and the answer after it).
     await waitFor(() => expect(canvas.getByRole("log", { name: "Messages" })).toHaveAttribute("aria-busy", "false"), { timeout: 5000 });
     const actions = within(canvas.getByRole("group", { name: "Response actions" }));
-    await userEvent.click(actions.getByRole("button", { name: "Good response" }));
+    await tabTo(actions.getByRole("button", { name: "Good response" }), { max: 60 });
+    await press("{Enter}", canvasElement);
     await waitFor(() =>
       expect(requests().at(-1)).toEqual({ type: "items.feedback", params: { thread_id: THREAD_ID, item_ids: [MESSAGE_ID, MESSAGE_ID], kind: "positive" } }),
     );
     const copy = spyOn(navigator.clipboard, "writeText").mockResolvedValue(undefined);
     try {
-      await userEvent.click(actions.getByRole("button", { name: "Copy" }));
+      await tabTo(actions.getByRole("button", { name: "Copy" }), { shift: true });
+      await press(" ", canvasElement);
       await expect(copy).toHaveBeenCalledWith(
         "Happy to plan your evening out. Two questions first:\n\nFriday it is. The choir sings at 6 PM by Elm Square.",
       );
@@ -183,7 +193,8 @@ export const AnswerRateRetry: Story = {
     }
 
     // Retry answers the user message again: the later items go, the questions come back unanswered.
-    await userEvent.click(actions.getByRole("button", { name: "Retry" }));
+    await tabTo(actions.getByRole("button", { name: "Retry" }));
+    await press("{Enter}", canvasElement);
     await waitFor(() => expect(requests().at(-1)).toEqual({ type: "threads.retry_after_item", params: { thread_id: THREAD_ID, item_id: MESSAGE_ID } }));
     const created = requests().find((body) => body.type === "threads.create")!;
     expect(created.params).toMatchObject({ input: { content: [{ type: "input_text", text: "Plan my evening" }] } });
@@ -193,7 +204,10 @@ export const AnswerRateRetry: Story = {
       expect(canvas.getByRole("log", { name: "Messages" })).toHaveAttribute("aria-busy", "false");
       expect(canvasElement.querySelector(".cw-markdown__fallback")).toBeNull();
     }, { timeout: 5000 });
+    // Retry removed the response whose button had focus: focus is not on the page.
+    await expectFocusKept(canvasElement, "after Retry");
     await expect(args.onError).not.toHaveBeenCalled();
+    focused()?.blur();
   },
 };
 

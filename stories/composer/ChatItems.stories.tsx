@@ -2,6 +2,7 @@ import { useMemo } from "react";
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, fn, spyOn, userEvent, waitFor, within } from "storybook/test";
 import { ChatThread, type ChatThreadProps } from "../../src/composer";
+import { expectFocusKept, focused, press, tabTo } from "../keyboard";
 import { createItemsFetch } from "./itemsServer";
 
 const THREAD_ID = expect.stringMatching(/^thr_[0-9a-f]{32}$/);
@@ -33,10 +34,12 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
+/** Tab to the message field, type, Enter: focus stays in the field. */
 async function send(canvasElement: HTMLElement, text: string) {
   const input = within(canvasElement).getByRole("combobox", { name: "Message" });
-  await userEvent.click(input);
-  await userEvent.keyboard(`${text}{Enter}`);
+  await tabTo(input);
+  await press(`${text}{Enter}`, canvasElement);
+  await expect(input).toHaveFocus();
 }
 
 async function settled(canvasElement: HTMLElement) {
@@ -55,13 +58,23 @@ export const StructuredInput: Story = {
     const questions = within(form);
     const submit = questions.getByRole("button", { name: "Submit" });
     await expect(submit).toBeDisabled(); // nothing answered yet
-    await userEvent.click(questions.getByRole("radio", { name: "Kyoto" }));
-    await userEvent.click(questions.getByRole("checkbox", { name: "Hiking" }));
-    await userEvent.click(questions.getByRole("checkbox", { name: "Food" }));
+    // Keyboard only: the radio group is one Tab stop (Down chooses the next place), Space ticks a box, the text
+    // field takes typing, Enter on Submit sends.
+    await tabTo(questions.getByRole("radio", { name: "Lisbon" }), { shift: true, max: 60 });
+    await press("{ArrowDown>}", canvasElement);
+    await waitFor(() => expect(questions.getByRole("radio", { name: "Kyoto" })).toHaveFocus());
+    await press("{/ArrowDown}", canvasElement);
+    await expect(questions.getByRole("radio", { name: "Kyoto" })).toBeChecked();
+    await tabTo(questions.getByRole("checkbox", { name: "Hiking" }));
+    await press(" ", canvasElement);
+    await tabTo(questions.getByRole("checkbox", { name: "Food" }), { shift: true });
+    await press(" ", canvasElement);
     const notes = questions.getByRole("textbox", { name: "Anything else?" });
     await expect(notes).toHaveAccessibleDescription("Dietary needs, pace, budget");
-    await userEvent.type(notes, "Vegetarian");
-    await userEvent.click(submit);
+    await tabTo(notes);
+    await press("Vegetarian", canvasElement);
+    await tabTo(submit);
+    await press("{Enter}", canvasElement);
 
     await waitFor(() =>
       expect(args.onRequest).toHaveBeenLastCalledWith({
@@ -82,8 +95,12 @@ export const StructuredInput: Story = {
     const answers = canvasElement.querySelector<HTMLElement>('.cw-structured-input[data-status="answered"]')!;
     await expect(within(answers).getByText("Where to?").nextElementSibling).toHaveTextContent("Kyoto");
     await expect(within(answers).getByText("What do you enjoy?").nextElementSibling).toHaveTextContent("Hiking, Food");
+    // The form that had focus is gone: its answers take focus (not the page).
+    await expectFocusKept(canvasElement, "after the questions were answered");
+    await expect(answers).toHaveFocus();
     await settled(canvasElement);
     await expect(args.onError).not.toHaveBeenCalled();
+    focused()?.blur();
   },
 };
 
@@ -144,11 +161,15 @@ export const ResponseActions: Story = {
       await settled(canvasElement);
       const actions = within(canvas.getByRole("group", { name: "Response actions" }));
 
-      await userEvent.click(actions.getByRole("button", { name: "Copy" }));
+      // Keyboard only: Shift+Tab from the message field up to the actions; Enter, Space, Enter.
+      await tabTo(actions.getByRole("button", { name: "Copy" }), { shift: true });
+      await press("{Enter}", canvasElement);
       await expect(writeText).toHaveBeenCalledWith("Answer 1: Hello there");
       await actions.findByRole("button", { name: "Copied" });
+      await expectFocusKept(canvasElement, "after Copy");
 
-      await userEvent.click(actions.getByRole("button", { name: "Good response" }));
+      await tabTo(actions.getByRole("button", { name: "Good response" }));
+      await press(" ", canvasElement);
       await waitFor(() =>
         expect(args.onRequest).toHaveBeenLastCalledWith({
           type: "items.feedback",
@@ -158,7 +179,9 @@ export const ResponseActions: Story = {
       await expect(actions.getByRole("button", { name: "Good response" })).toHaveAttribute("aria-pressed", "true");
       await expect(actions.getByRole("button", { name: "Bad response" })).toBeDisabled();
 
-      await userEvent.click(actions.getByRole("button", { name: "Retry" }));
+      await expect(actions.getByRole("button", { name: "Good response" })).toHaveFocus();
+      await tabTo(actions.getByRole("button", { name: "Retry" }));
+      await press("{Enter}", canvasElement);
       await waitFor(() =>
         expect(args.onRequest).toHaveBeenLastCalledWith({
           type: "threads.retry_after_item",
@@ -172,7 +195,10 @@ export const ResponseActions: Story = {
       const sent = (args.onRequest as ReturnType<typeof fn>).mock.calls.map(([body]) => (body as { type: string }).type);
       expect(sent).toEqual(["threads.create", "items.feedback", "threads.retry_after_item"]);
       await waitFor(() => expect(canvas.getByRole("button", { name: "Copy" })).toBeVisible());
+      // The answer that held the Retry button was replaced: focus is not on the page.
+      await expectFocusKept(canvasElement, "after Retry replaced the answer");
       await expect(args.onError).not.toHaveBeenCalled();
+      focused()?.blur();
     } finally {
       writeText.mockRestore();
     }

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, fn, userEvent, waitFor, within } from "storybook/test";
 import { Composer, type Command, type CommandSelection, type Entity } from "../../src/composer";
+import { press, tabTo } from "../keyboard";
 import { COMMANDS, delay, ENTITIES, LANGUAGES, matchCommands, matchEntities } from "./fixtures";
 
 const article = ENTITIES.find((entity) => entity.id === "article_123")!;
@@ -65,7 +66,7 @@ export const CommandInsertsEntity: Story = {
   play: async ({ args, canvasElement }) => {
     const canvas = within(canvasElement);
     const editor = input(canvasElement);
-    await userEvent.click(editor);
+    await tabTo(editor);
     await userEvent.keyboard("Please /");
     await expect(args.commands!.onSearch).toHaveBeenLastCalledWith("");
     const list = await canvas.findByRole("listbox", { name: "Commands" });
@@ -81,13 +82,14 @@ export const CommandInsertsEntity: Story = {
     await userEvent.keyboard("su");
     await expect(args.commands!.onSearch).toHaveBeenLastCalledWith("su");
     await waitFor(() => expect(optionNames(canvasElement)).toEqual(["Summarize"]));
-    await userEvent.keyboard("{Enter}");
+    await press("{Enter}", canvasElement);
     await expect(args.commands!.onSelect).toHaveBeenCalledTimes(1);
     await expect(args.commands!.onSelect).toHaveBeenCalledWith(COMMANDS[0]);
     // The chip replaces "/su"; typing continues after it.
     await waitFor(() => expect(editor.querySelector("[data-cw-tag]")).toHaveTextContent("@The Future of AI"));
     await expect(canvas.queryByRole("listbox")).toBeNull();
-    await userEvent.keyboard("briefly{Enter}");
+    await expect(editor).toHaveFocus();
+    await press("briefly{Enter}", canvasElement);
     await expect(args.onSend).toHaveBeenCalledTimes(1);
     await expect(args.onSend).toHaveBeenCalledWith({
       content: [{ type: "input_text", text: "Please " }, tagOf(article), { type: "input_text", text: " briefly" }],
@@ -101,7 +103,7 @@ export const CommandOpensMenu: Story = {
   play: async ({ args, canvasElement }) => {
     const canvas = within(canvasElement);
     const editor = input(canvasElement);
-    await userEvent.click(editor);
+    await tabTo(editor);
     await userEvent.keyboard("/tr");
     await canvas.findByRole("option", { name: "Translate" });
     await userEvent.click(canvas.getByRole("option", { name: "Translate" }));
@@ -113,10 +115,10 @@ export const CommandOpensMenu: Story = {
     await userEvent.keyboard("ger");
     await expect(optionNames(canvasElement)).toEqual(["German"]);
     await expect(args.commands!.onSearch).toHaveBeenCalledTimes(searches);
-    await userEvent.keyboard("{Enter}");
+    await press("{Enter}", canvasElement);
     await expect(args.commands!.onSelect).toHaveBeenLastCalledWith(LANGUAGES[1]);
     await waitFor(() => expect(editor.querySelector("[data-cw-tag]")).toHaveTextContent("@German"));
-    await userEvent.keyboard("{Enter}");
+    await press("{Enter}", canvasElement);
     await expect(args.onSend).toHaveBeenCalledWith({
       content: [tagOf(german)],
       inference_options: { tool_choice: null, model: null },
@@ -129,10 +131,10 @@ export const EffectOnlyCommand: Story = {
   play: async ({ args, canvasElement }) => {
     const canvas = within(canvasElement);
     const editor = input(canvasElement);
-    await userEvent.click(editor);
+    await tabTo(editor);
     await userEvent.keyboard("Draft /cle");
     await canvas.findByRole("option", { name: "Clear draft" });
-    await userEvent.keyboard("{Enter}");
+    await press("{Enter}", canvasElement);
     await expect(args.commands!.onSelect).toHaveBeenCalledWith(COMMANDS[2]);
     await waitFor(() => expect(editor.textContent).toBe("Draft "));
     await expect(canvas.queryByRole("listbox")).toBeNull();
@@ -140,9 +142,9 @@ export const EffectOnlyCommand: Story = {
     // Escape-free: typing `/` again after a space reopens the menu.
     await userEvent.keyboard("/");
     await canvas.findByRole("listbox", { name: "Commands" });
-    await userEvent.keyboard("{Escape}");
+    await press("{Escape}", canvasElement);
     await expect(canvas.queryByRole("listbox")).toBeNull();
-    await userEvent.keyboard("{Enter}");
+    await press("{Enter}", canvasElement);
     await expect(args.onSend).toHaveBeenCalledWith({
       content: [{ type: "input_text", text: "Draft /" }],
       inference_options: { tool_choice: null, model: null },
@@ -155,7 +157,7 @@ export const CommandKeyboardAndMentions: Story = {
   play: async ({ args, canvasElement }) => {
     const canvas = within(canvasElement);
     const editor = input(canvasElement);
-    await userEvent.click(editor);
+    await tabTo(editor);
     // "either/or" is a word, not a command.
     await userEvent.keyboard("either/or ");
     await expect(args.commands!.onSearch).not.toHaveBeenCalled();
@@ -189,7 +191,7 @@ export const StaleCommandAnswersDropped: Story = {
   },
   play: async ({ canvasElement }) => {
     const editor = input(canvasElement);
-    await userEvent.click(editor);
+    await tabTo(editor);
     await userEvent.keyboard("/t");
     await userEvent.keyboard("r");
     await waitFor(() => expect(optionNames(canvasElement)).toEqual(["Translate"]));
@@ -214,12 +216,12 @@ export const SlowSelectThenEscape: Story = {
   play: async ({ args, canvasElement }) => {
     const canvas = within(canvasElement);
     const editor = input(canvasElement);
-    await userEvent.click(editor);
+    await tabTo(editor);
     await userEvent.keyboard("/sum");
     await canvas.findByRole("option", { name: "Summarize" });
-    await userEvent.keyboard("{Enter}");
+    await press("{Enter}", canvasElement);
     await waitFor(() => expect(canvas.getByRole("status")).toHaveTextContent("Running “Summarize”…"));
-    await userEvent.keyboard("{Escape}");
+    await press("{Escape}", canvasElement);
     await delay(1000);
     await expect(editor.querySelector("[data-cw-tag]")).toBeNull();
     await expect(editor).toHaveTextContent(/^\/sum$/);

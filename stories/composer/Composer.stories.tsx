@@ -3,6 +3,7 @@ import { Button } from "../../src/components/Button";
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, fn, userEvent, waitFor, within } from "storybook/test";
 import { Composer, type ComposerHandle, type Entity } from "../../src/composer";
+import { press, tabTo } from "../keyboard";
 import { delay, ENTITIES, matchEntities, MODELS, TOOLS } from "./fixtures";
 
 /**
@@ -56,7 +57,7 @@ export const MentionWithKeyboard: Story = {
   play: async ({ args, canvasElement }) => {
     const canvas = within(canvasElement);
     const editor = input(canvasElement);
-    await userEvent.click(editor);
+    await tabTo(editor);
     await userEvent.keyboard("Ask @ali");
     await expect(args.onTagSearch).toHaveBeenLastCalledWith("ali");
     const first = await canvas.findByRole("option", { name: "Alice Martin" });
@@ -81,7 +82,8 @@ export const MentionWithKeyboard: Story = {
     await userEvent.keyboard("{ArrowUp}{ArrowUp}{ArrowUp}");
     await expect(first).toHaveAttribute("aria-selected", "true");
     await userEvent.keyboard("{ArrowDown}");
-    await userEvent.keyboard("{Enter}");
+    await press("{Enter}", canvasElement);
+    await expect(editor).toHaveFocus();
 
     await expect(canvas.queryByRole("listbox")).toBeNull();
     await expect(editor).toHaveAttribute("aria-expanded", "false");
@@ -92,7 +94,9 @@ export const MentionWithKeyboard: Story = {
     await userEvent.keyboard("and @fut");
     await canvas.findByRole("option", { name: "The Future of AI" });
     await userEvent.keyboard("{Tab}");
-    await userEvent.keyboard("now{Enter}");
+    await expect(editor).toHaveFocus();
+    await press("now{Enter}", canvasElement);
+    await expect(editor).toHaveFocus();
 
     await expect(args.onSend).toHaveBeenCalledTimes(1);
     await expect(args.onSend).toHaveBeenCalledWith({
@@ -135,7 +139,7 @@ export const ChipIsAtomic: Story = {
   play: async ({ args, canvasElement }) => {
     const canvas = within(canvasElement);
     const editor = input(canvasElement);
-    await userEvent.click(editor);
+    await tabTo(editor);
     await userEvent.keyboard("@bob");
     await canvas.findByRole("option", { name: "Bob Okafor" });
     await userEvent.keyboard("{Enter}");
@@ -148,8 +152,9 @@ export const ChipIsAtomic: Story = {
 
     await userEvent.keyboard("@al");
     await canvas.findByRole("listbox");
-    await userEvent.keyboard("{Escape}");
+    await press("{Escape}", canvasElement);
     await expect(canvas.queryByRole("listbox")).toBeNull();
+    await expect(editor).toHaveFocus();
     // Enter now sends the typed text as it is.
     await userEvent.keyboard("{Enter}");
     await expect(args.onSend).toHaveBeenCalledWith({
@@ -171,7 +176,7 @@ export const StaleAnswersDropped: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     const editor = input(canvasElement);
-    await userEvent.click(editor);
+    await tabTo(editor);
     await userEvent.keyboard("@a");
     await userEvent.keyboard("lin");
     await waitFor(() => expect(canvas.getAllByRole("option").map((option) => option.textContent)).toEqual(["Alina Petrova"]));
@@ -192,7 +197,7 @@ export const LoadingAndEmpty: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     const editor = input(canvasElement);
-    await userEvent.click(editor);
+    await tabTo(editor);
     await userEvent.keyboard("@slow");
     await waitFor(() => expect(canvas.getByRole("status")).toHaveTextContent("Searching…"));
     await waitFor(() => expect(canvas.getByRole("status")).toHaveTextContent("No results for “slow”"));
@@ -201,6 +206,11 @@ export const LoadingAndEmpty: Story = {
   },
 };
 
+/**
+ * Tools by keyboard only: the Tools menu button (Enter or Down opens the menu on its first item, Down moves, Enter
+ * picks and gives focus back to the button), a pinned tool's toggle button (Space, Enter), the send button, and
+ * the selected tool's remove button (focus goes back to the message field when it disappears).
+ */
 export const Tools: Story = {
   name: "Tools: pick from the menu, placeholder, tool_choice",
   args: { tools: TOOLS, placeholder: "Message the newsroom" },
@@ -209,45 +219,68 @@ export const Tools: Story = {
     const editor = input(canvasElement);
     await expect(editor).toHaveAttribute("data-placeholder", "Message the newsroom");
 
-    await userEvent.click(canvas.getByRole("button", { name: "Tools" }));
-    await userEvent.click(await canvas.findByRole("menuitemradio", { name: "Find events" }));
+    await tabTo(canvas.getByRole("button", { name: "Tools" }));
+    await press("{Enter}", canvasElement);
+    const events = await canvas.findByRole("menuitemradio", { name: "Find events" });
+    await waitFor(() => expect(events).toHaveFocus());
+    await press("{Enter}", canvasElement);
     await expect(args.onToolChange).toHaveBeenLastCalledWith("event_finder");
+    await waitFor(() => expect(canvas.queryByRole("menu")).toBeNull());
+    await waitFor(() => expect(canvas.getByRole("button", { name: "Tools, Find events selected" })).toHaveFocus());
     await expect(editor).toHaveAttribute("data-placeholder", "Which events are you looking for?");
     await expect(canvas.getByText("Events")).toBeVisible();
 
-    await userEvent.click(editor);
-    await userEvent.keyboard("Concerts this weekend{Enter}");
+    await tabTo(editor, { shift: true });
+    await press("Concerts this weekend{Enter}", canvasElement);
     await expect(args.onSend).toHaveBeenLastCalledWith({
       content: [{ type: "input_text", text: "Concerts this weekend" }],
       inference_options: { tool_choice: { id: "event_finder" }, model: null },
     });
+    await expect(editor).toHaveFocus();
     // Not persistent: cleared after sending.
     await expect(args.onToolChange).toHaveBeenLastCalledWith(null);
     await expect(canvas.queryByRole("button", { name: "Remove Find events" })).toBeNull();
     await expect(editor).toHaveAttribute("data-placeholder", "Message the newsroom");
 
-    // A pinned tool is a toggle button.
+    // A pinned tool is a toggle button: Space and Enter switch it.
     const general = canvas.getByRole("button", { name: "General" });
     await expect(general).toHaveAttribute("aria-pressed", "false");
-    await userEvent.click(general);
+    await tabTo(general);
+    await press(" ", canvasElement);
     await expect(general).toHaveAttribute("aria-pressed", "true");
+    await expect(args.onToolChange).toHaveBeenLastCalledWith("general");
     await expect(editor).toHaveAttribute("data-placeholder", "Ask anything about the news");
-    await userEvent.click(general);
+    await press("{Enter}", canvasElement);
     await expect(general).toHaveAttribute("aria-pressed", "false");
+    await expect(args.onToolChange).toHaveBeenLastCalledWith(null);
+    await expect(general).toHaveFocus();
 
     // A persistent tool stays selected; its chip removes it.
-    await userEvent.click(canvas.getByRole("button", { name: "Tools" }));
-    await userEvent.click(await canvas.findByRole("menuitemradio", { name: "Search the archive" }));
-    await userEvent.click(editor);
-    await userEvent.keyboard("Elections 1990{Enter}");
+    await tabTo(canvas.getByRole("button", { name: "Tools" }), { shift: true });
+    await press("{ArrowDown}", canvasElement);
+    await waitFor(() => expect(canvas.getByRole("menuitemradio", { name: "Find events" })).toHaveFocus());
+    await press("{ArrowDown}", canvasElement);
+    await expect(canvas.getByRole("menuitemradio", { name: "Search the archive" })).toHaveFocus();
+    await press("{Enter}", canvasElement);
+    await expect(args.onToolChange).toHaveBeenLastCalledWith("search_archive");
+    await tabTo(editor, { shift: true });
+    await press("Elections 1990", canvasElement);
+    // Sent with the send button: it is disabled once the field is empty, so focus goes back to the field.
+    await tabTo(canvas.getByRole("button", { name: "Send message" }));
+    await press("{Enter}", canvasElement);
     await expect(args.onSend).toHaveBeenLastCalledWith({
       content: [{ type: "input_text", text: "Elections 1990" }],
       inference_options: { tool_choice: { id: "search_archive" }, model: null },
     });
+    await expect(args.onSend).toHaveBeenCalledTimes(2);
+    await expect(editor).toHaveFocus();
     const remove = canvas.getByRole("button", { name: "Remove Search the archive" });
-    await userEvent.click(remove);
+    await tabTo(remove);
+    await press("{Enter}", canvasElement);
     await expect(args.onToolChange).toHaveBeenLastCalledWith(null);
     await expect(canvas.queryByText("Archive")).toBeNull();
+    // The remove button is gone: focus is back on the message field.
+    await expect(editor).toHaveFocus();
   },
 };
 
@@ -264,19 +297,38 @@ export const ToolSelected: Story = {
   },
 };
 
+/** The model menu by keyboard only: Enter opens it, Home/End and arrows skip the disabled model, Escape closes. */
 export const Models: Story = {
   name: "Models: default, disabled, picked",
   args: { models: MODELS, onModelChange: fn() },
   play: async ({ args, canvasElement }) => {
     const canvas = within(canvasElement);
     const trigger = canvas.getByRole("button", { name: "Model: Thorough" });
-    await userEvent.click(trigger);
-    await expect(await canvas.findByRole("menuitemradio", { name: /Legacy/ })).toHaveAttribute("aria-disabled", "true");
-    await expect(canvas.getByRole("menuitemradio", { name: /Thorough/ })).toHaveAttribute("aria-checked", "true");
-    await userEvent.click(canvas.getByRole("menuitemradio", { name: /Fast/ }));
+    await tabTo(trigger);
+    await press("{Enter}", canvasElement);
+    const fast = await canvas.findByRole("menuitemradio", { name: /Fast/ });
+    await expect(canvas.getByRole("menuitemradio", { name: /Legacy/ })).toHaveAttribute("aria-disabled", "true");
+    const thorough = canvas.getByRole("menuitemradio", { name: /Thorough/ });
+    await expect(thorough).toHaveAttribute("aria-checked", "true");
+    await waitFor(() => expect(fast).toHaveFocus());
+    // End goes to the last model that can be chosen (Legacy is disabled), Home back to the first.
+    await press("{End}", canvasElement);
+    await expect(thorough).toHaveFocus();
+    await press("{Home}", canvasElement);
+    await expect(fast).toHaveFocus();
+    // Escape closes the menu without a change and gives focus back to the button.
+    await press("{Escape}", canvasElement);
+    await waitFor(() => expect(canvas.queryByRole("menu")).toBeNull());
+    await expect(trigger).toHaveFocus();
+    await expect(args.onModelChange).not.toHaveBeenCalled();
+    await press("{Enter}", canvasElement);
+    await waitFor(() => expect(canvas.getByRole("menuitemradio", { name: /Fast/ })).toHaveFocus());
+    await press("{Enter}", canvasElement);
     await expect(args.onModelChange).toHaveBeenLastCalledWith("gpt-4.1-mini");
-    await userEvent.click(input(canvasElement));
-    await userEvent.keyboard("Hello{Enter}");
+    await expect(args.onModelChange).toHaveBeenCalledTimes(1);
+    await waitFor(() => expect(canvas.getByRole("button", { name: "Model: Fast" })).toHaveFocus());
+    await tabTo(input(canvasElement), { shift: true });
+    await press("Hello{Enter}", canvasElement);
     await expect(args.onSend).toHaveBeenLastCalledWith({
       content: [{ type: "input_text", text: "Hello" }],
       inference_options: { tool_choice: null, model: "gpt-4.1-mini" },
@@ -316,9 +368,12 @@ export const SetComposerValue: Story = {
   play: async ({ args, canvasElement }) => {
     const canvas = within(canvasElement);
     const editor = input(canvasElement);
-    await userEvent.click(canvas.getByRole("button", { name: "Prefill" }));
+    // By keyboard: Enter on the app's buttons.
+    await tabTo(canvas.getByRole("button", { name: "Prefill" }));
+    await press("{Enter}", canvasElement);
     await expect(editor.querySelector("[data-cw-tag]")?.textContent).toBe("@The Future of AI");
-    await userEvent.click(canvas.getByRole("button", { name: "Focus composer" }));
+    await tabTo(canvas.getByRole("button", { name: "Focus composer" }));
+    await press("{Enter}", canvasElement);
     await expect(editor).toHaveFocus();
     await userEvent.keyboard("@ali");
     await canvas.findByRole("option", { name: "Alice Martin" });

@@ -2,11 +2,14 @@ import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, fn, userEvent, waitFor, within } from "storybook/test";
 import { groupEntities } from "../../src/composer";
 import { MentionList } from "../../src/composer/MentionList";
+import { focused } from "../keyboard";
 import { COMMANDS, ENTITIES } from "./fixtures";
 
 /**
  * The suggestion list on its own, in the states the composer shows it (inside the composer it closes when the
- * input loses focus, so these stories are where its look is reviewed).
+ * input loses focus, so these stories are where its look is reviewed). Its keyboard path is the composer's
+ * combobox (focus stays in the message field; arrows move `aria-activedescendant`, Enter or Tab picks, Escape
+ * closes): see Composer/Composer and Composer/Commands. No option is a Tab stop.
  */
 const meta = {
   title: "Composer/Mention list",
@@ -49,6 +52,9 @@ export const Grouped: Story = {
     for (const [group, count] of [["People", 3], ["Articles", 2], ["Topics", 1]] as const) {
       await expect(within(canvas.getByRole("group", { name: group })).getAllByRole("option")).toHaveLength(count);
     }
+    // Options are never Tab stops (a Tab stop would take focus out of the composer and close the list).
+    await userEvent.tab();
+    await expect(canvas.getByRole("listbox").contains(focused())).toBe(false);
     await userEvent.click(canvas.getByRole("option", { name: "The Future of AI" }));
     await expect(args.onPick).toHaveBeenCalledWith(ENTITIES[3]);
   },

@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, fn, userEvent, waitFor, within } from "storybook/test";
+import { press, tabTo } from "../keyboard";
 import { buildWidget, decodeEncodedWidget } from "../../src/server/templates";
 import { WidgetBuilder } from "./WidgetBuilder";
 import orderView from "./views/order_status.widget.jsx?raw";
@@ -37,16 +38,16 @@ type Story = StoryObj<typeof meta>;
 
 export const Default: Story = {};
 
-/** Editing the state re-renders both previews; choosing a named state previews it. */
+/** Editing the state re-renders both previews; choosing a named state previews it. Keyboard only. */
 export const EditState: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     const state = canvas.getByLabelText("State");
-    await userEvent.clear(state);
-    // `{{` and `[[` type a literal brace or bracket.
-    await userEvent.type(
-      state,
+    // Tab into the field (its text is selected), type over it. `{{` and `[[` type a literal brace or bracket.
+    await tabTo(state);
+    await press(
       '{{"order":{{"id":"ord_7","number":"#7","status":"Shipped","items":[[{{"sku":"a","name":"Teapot","quantity":1,"price":"$30.00"}]}}',
+      canvasElement,
     );
     for (const theme of ["light", "dark"]) {
       const preview = within(canvas.getByRole("region", { name: `Preview, ${theme}` }));
@@ -54,7 +55,12 @@ export const EditState: Story = {
       await expect(preview.getByText("Teapot")).toBeVisible();
       await expect(preview.getByRole("button", { name: "Cancel" })).toBeDisabled();
     }
-    await userEvent.selectOptions(canvas.getByLabelText("Preview state"), "Shipped");
+    // A native <select>: reached by Tab; user-event cannot open its (browser-drawn) list with keys, so the option
+    // is chosen as the list would choose it.
+    const chooser = canvas.getByLabelText("Preview state");
+    await tabTo(chooser);
+    await userEvent.selectOptions(chooser, "Shipped");
+    await expect(chooser).toHaveFocus();
     await waitFor(() => expect(within(canvas.getByRole("region", { name: "Preview, light" })).getByText("Order #1042")).toBeVisible());
   },
 };
@@ -71,11 +77,15 @@ export const ViewErrorAtItsLine: Story = {
   },
 };
 
-/** "Download .widget" exports a file whose template renders the preview and whose project reads back. */
+/**
+ * "Download .widget" exports a file whose template renders the preview and whose project reads back. By keyboard:
+ * Enter on the button; then the preview's own button dispatches its client action.
+ */
 export const Download: Story = {
   play: async ({ args, canvasElement }) => {
     const canvas = within(canvasElement);
-    await userEvent.click(canvas.getByRole("button", { name: "Download .widget" }));
+    await tabTo(canvas.getByRole("button", { name: "Download .widget" }));
+    await press("{Enter}", canvasElement);
     await expect(args.onExport).toHaveBeenCalledTimes(1);
     const file = (args.onExport as unknown as { mock: { calls: [Parameters<NonNullable<typeof args.onExport>>[0]][] } }).mock.calls[0]![0];
     const state = JSON.parse(orderState) as Record<string, unknown>;
@@ -93,5 +103,10 @@ export const Download: Story = {
       ]),
     });
     await expect(decodeEncodedWidget(file.encodedWidget!)).toMatchObject({ kind: "project", project: { view: orderView, schemaMode: "zod" } });
+    const track = within(canvas.getByRole("region", { name: "Preview, dark" })).getByRole("button", { name: "Track" });
+    await tabTo(track);
+    await press(" ", canvasElement);
+    await expect(args.onAction).toHaveBeenCalledTimes(1);
+    await expect(args.onAction).toHaveBeenCalledWith({ type: "order.track", payload: { id: "ord_1042" } }, expect.objectContaining({ id: "msg_builder_dark" }));
   },
 };

@@ -6,7 +6,8 @@ import { widgetFileEntries, widgetFileStory } from "./widgetFileStories";
 /**
  * Every `.widget` file of OpenAI's ChatKit samples, rendered through the template engine from its
  * Widget Builder `defaultState` (its `outputJsonPreview` when it has none or the template refuses it).
- * Each play function clicks every button and clickable list item and checks the dispatched action.
+ * Each play function operates every button and clickable list item by keyboard (Tab, Enter or Space) and
+ * checks the dispatched action and that focus stays in the story.
  */
 const meta = {
   title: "Templates/Widget files",

@@ -8,7 +8,7 @@ import { widgetFileStory } from "./widgetFileStories";
  * Widget Builder views kept in the repository (`stories/templates/views/<name>.widget.jsx` with
  * `<name>.state.json` and `<name>.schema.ts` or `.schema.json`): each is evaluated with its state,
  * compiled to a `.widget` file and checked to render the same through the template engine. The play
- * function clicks every action and checks what was dispatched.
+ * function operates every action by keyboard (Tab, Enter or Space) and checks what was dispatched.
  */
 const meta = {
   title: "Templates/Widget views",

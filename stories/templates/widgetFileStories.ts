@@ -1,11 +1,13 @@
 // Stories for a folder of `.widget` files: each file rendered from its Widget Builder `defaultState`
-// (or its `outputJsonPreview`), with a play function that clicks every action-bearing element and
-// checks what reached `onAction` / `onServerAction`. See docs/widget-files.md.
+// (or its `outputJsonPreview`), with a play function that operates every action-bearing element by
+// keyboard (Tab to it, Enter or Space) and checks what reached `onAction` / `onServerAction` and that
+// focus stayed in the story. See docs/widget-files.md.
 import type { StoryObj } from "@storybook/react-vite";
-import { expect, userEvent, waitFor } from "storybook/test";
+import { expect, waitFor } from "storybook/test";
 import type { WidgetRenderer } from "../../src/renderer";
 import { parseWidget } from "../../src/schema";
 import { buildWidgetResult, parseWidgetFile, widgetFileDefaultState } from "../../src/server/templates";
+import { press, tabTo } from "../keyboard";
 
 type Story = StoryObj<typeof WidgetRenderer>;
 
@@ -113,9 +115,12 @@ export function widgetFileStory(entry: WidgetFileEntry, extra: Pick<Story, "para
       for (const [index, element] of elements.entries()) {
         const target = targets[index];
         const label = target.action ? `${target.action.type} (${target.handler})` : "no action";
-        await step(`click #${index + 1}: ${label}`, async () => {
+        // The button pattern's two keys, taken in turn: Enter, Space, Enter, …
+        const key = index % 2 === 0 ? "{Enter}" : " ";
+        await step(`${key === " " ? "Space" : "Enter"} on #${index + 1}: ${label}`, async () => {
           const before = { client: spies.client?.mock.calls.length ?? 0, server: spies.server?.mock.calls.length ?? 0 };
-          await userEvent.click(element);
+          await tabTo(element);
+          await press(key, canvasElement);
           if (!target.action) {
             await expect(spies.client?.mock.calls.length ?? 0).toBe(before.client);
             await expect(spies.server?.mock.calls.length ?? 0).toBe(before.server);
@@ -129,12 +134,11 @@ export function widgetFileStory(entry: WidgetFileEntry, extra: Pick<Story, "para
           // The other handler received nothing.
           const other = target.handler === "client" ? "server" : "client";
           await expect(spies[other]?.mock.calls.length ?? 0).toBe(before[other]);
-          // Container loading (aria-busy) ends once the handler settles; wait before the next click.
+          // Container loading (aria-busy) ends once the handler settles; wait before the next key.
           await waitFor(() => expect(root!.getAttribute("aria-busy")).toBeNull());
         });
       }
-      // Leave no hover or focus state behind for the screenshot.
-      if (elements.length > 0) await userEvent.unhover(elements.at(-1)!);
+      // Leave no focus state behind for the screenshot.
       (document.activeElement as HTMLElement | null)?.blur?.();
     },
   };

@@ -1,11 +1,13 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, fn } from "storybook/test";
 import { WidgetRenderer } from "../../src/renderer";
+import { focused, tabThrough } from "../keyboard";
 import { corpusWidget } from "./corpus";
 
 /**
  * The `outputJsonPreview` of every `.widget` file in OpenAI's public ChatKit samples, rendered as-is.
- * Each story fails when any part of the widget falls back to an error card.
+ * Each story fails when any part of the widget falls back to an error card, or when Tab does not reach every
+ * control in it (and Shift+Tab back); the same files are operated key by key in Templates/Widget files.
  */
 const meta = {
   title: "Widgets/Corpus gallery",
@@ -25,6 +27,8 @@ function corpusStory(name: string, extra: Partial<Story> = {}): Story {
     play: async ({ canvasElement }) => {
       await expect(canvasElement.querySelector(".cw-error-card")).toBeNull();
       await expect(canvasElement.querySelector(".cw-widget")).not.toBeNull();
+      await tabThrough(canvasElement.querySelector(".cw-widget")!, { allowNone: true });
+      focused()?.blur();
     },
   };
 }

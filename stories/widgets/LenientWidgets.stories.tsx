@@ -1,7 +1,8 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
-import { expect, fn, userEvent, waitFor, within } from "storybook/test";
+import { expect, fn, waitFor, within } from "storybook/test";
 import { loadChartCanvas } from "../../src/components/Chart";
 import { WidgetRenderer } from "../../src/renderer";
+import { press, tabTo } from "../keyboard";
 import { cardInCardChart, cardWithList, checkboxChoices, nestedRoots, plainIntentScalars } from "./lenientWidgets";
 
 /**
@@ -36,7 +37,9 @@ export const CardWithList: Story = {
     await expect(surface.backgroundColor).toBe("rgba(0, 0, 0, 0)");
     await expect(list.getBoundingClientRect().width).toBe(body.getBoundingClientRect().width);
     await waitFor(() => expect(list.querySelector("strong")?.textContent).toBe("two"), { timeout: 10_000 });
-    await userEvent.click(within(canvasElement).getByRole("button", { name: "Release notes" }));
+    // By keyboard: Tab to the row (a button), Enter.
+    await tabTo(within(canvasElement).getByRole("button", { name: "Release notes" }));
+    await press("{Enter}", canvasElement);
     await expect(args.onServerAction).toHaveBeenCalledWith(
       { type: "twistie.toggle" },
       expect.objectContaining({ id: "msg_lenient" }),
@@ -86,7 +89,15 @@ export const CheckboxChoices: Story = {
     const canvas = within(canvasElement);
     await waitFor(() => expect(canvas.getByRole("checkbox", { name: "Option 2" })).toBeChecked());
     await expect(canvas.getByRole("checkbox", { name: "Option 3" })).not.toBeChecked();
-    await userEvent.click(canvas.getByRole("button", { name: "Apply" }));
+    // By keyboard: Space ticks Option 3 and unticks it again, Enter on Apply sends every box.
+    const third = canvas.getByRole("checkbox", { name: "Option 3" });
+    await tabTo(third);
+    await press(" ", canvasElement);
+    await expect(third).toBeChecked();
+    await press(" ", canvasElement);
+    await expect(third).not.toBeChecked();
+    await tabTo(canvas.getByRole("button", { name: "Apply" }));
+    await press("{Enter}", canvasElement);
     await expect(args.onAction).toHaveBeenCalledTimes(1);
     await expect(args.onAction).toHaveBeenCalledWith(
       { type: "multi.apply", payload: { choices: { opt1: true, opt2: true, opt3: false } } },

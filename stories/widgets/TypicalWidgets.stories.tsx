@@ -1,7 +1,8 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
-import { expect, fn, userEvent, waitFor, within } from "storybook/test";
+import { expect, fn, waitFor, within } from "storybook/test";
 import { loadChartCanvas } from "../../src/components/Chart";
 import { WidgetRenderer } from "../../src/renderer";
+import { press, tabTo } from "../keyboard";
 import { typicalWidgets } from "./typicalWidgets";
 
 /** Widgets an assistant typically answers with, written for this gallery. */
@@ -21,11 +22,14 @@ export const OrderSummary: Story = {
   args: { widget: typicalWidgets.orderSummary },
   play: async ({ canvasElement, args }) => {
     await noErrorCard(canvasElement);
-    await userEvent.click(within(canvasElement).getByRole("button", { name: "Track package" }));
+    // By keyboard: Tab to the button, Enter.
+    await tabTo(within(canvasElement).getByRole("button", { name: "Track package" }));
+    await press("{Enter}", canvasElement);
     await expect(args.onAction).toHaveBeenCalledWith(
       { type: "order.track", payload: { orderId: "48213" } },
       expect.objectContaining({ id: "msg_typical" }),
     );
+    await expect(args.onAction).toHaveBeenCalledTimes(1);
   },
 };
 
@@ -33,7 +37,9 @@ export const FlightOptions: Story = {
   args: { widget: typicalWidgets.flightOptions },
   play: async ({ canvasElement, args }) => {
     await noErrorCard(canvasElement);
-    await userEvent.click(within(canvasElement).getByText("9:40 AM – 6:20 PM"));
+    // By keyboard: Tab to the flight's row (a button), Space.
+    await tabTo((element) => element.getAttribute("role") === "button" && (element.textContent ?? "").includes("9:40 AM – 6:20 PM"));
+    await press(" ", canvasElement);
     await expect(args.onServerAction).toHaveBeenCalledWith(
       { type: "flight.select", payload: { id: "dl2" } },
       expect.objectContaining({ id: "msg_typical" }),
@@ -52,8 +58,18 @@ export const FormCard: Story = {
   play: async ({ canvasElement, args }) => {
     await noErrorCard(canvasElement);
     const canvas = within(canvasElement);
-    await userEvent.type(canvas.getByRole("textbox", { name: "Title" }), "Design review");
-    await userEvent.click(canvas.getByRole("button", { name: "Book meeting" }));
+    // Keyboard only: type the title, Tab on past the date and length (left as they are), Space twice on the
+    // checkbox (off, on again), Enter on the confirm button; then Enter on Cancel.
+    await tabTo(canvas.getByRole("textbox", { name: "Title" }));
+    await press("Design review", canvasElement);
+    const notify = canvas.getByRole("checkbox", { name: "Notify attendees" });
+    await tabTo(notify);
+    await press(" ", canvasElement);
+    await expect(notify).not.toBeChecked();
+    await press(" ", canvasElement);
+    await expect(notify).toBeChecked();
+    await tabTo(canvas.getByRole("button", { name: "Book meeting" }));
+    await press("{Enter}", canvasElement);
     await waitFor(() =>
       expect(args.onServerAction).toHaveBeenCalledWith(
         {
@@ -64,6 +80,17 @@ export const FormCard: Story = {
         { streaming: true },
       ),
     );
+    await expect(args.onServerAction).toHaveBeenCalledTimes(1);
+    await waitFor(() => expect(canvasElement.querySelector("[aria-busy=true]")).toBeNull());
+    await tabTo(canvas.getByRole("button", { name: "Cancel" }), { shift: true });
+    await press("{Enter}", canvasElement);
+    // The card is a form: its cancel action carries the form's values too.
+    await expect(args.onAction).toHaveBeenCalledWith(
+      { type: "meeting.cancel", payload: { meeting: { title: "Design review", date: "2026-12-03", length: "30", notify: true } } },
+      expect.objectContaining({ id: "msg_typical" }),
+    );
+    await expect(args.onAction).toHaveBeenCalledTimes(1);
+    await expect(args.onServerAction).toHaveBeenCalledTimes(1);
   },
 };
 

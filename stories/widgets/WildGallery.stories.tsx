@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, fn, waitFor, within } from "storybook/test";
 import { WidgetRenderer } from "../../src/renderer";
+import { focused, press, tabThrough, tabTo } from "../keyboard";
 import { wildWidget } from "./wildWidgets";
 
 /**
@@ -18,7 +19,10 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-/** The widget is on screen, every lazy part (Markdown, Chart, form controls) has loaded, and no error card shows. */
+/**
+ * The widget is on screen, every lazy part (Markdown, Chart, form controls) has loaded, no error card shows, and
+ * Tab reaches every control in it and Shift+Tab comes back (focus is left on nothing, for the screenshot).
+ */
 async function renderedClean(canvasElement: HTMLElement) {
   await expect(canvasElement.querySelector(".cw-widget")).not.toBeNull();
   await waitFor(
@@ -29,6 +33,8 @@ async function renderedClean(canvasElement: HTMLElement) {
   await expect(errorCards.map((card) => `${card.dataset.path}: ${card.textContent}`)).toEqual([]);
   await expect(unresolvedSpacing(canvasElement)).toEqual([]);
   await expect(cutControlLabels(canvasElement)).toEqual([]);
+  await tabThrough(canvasElement.querySelector(".cw-widget")!, { allowNone: true });
+  focused()?.blur();
 }
 
 /**
@@ -252,7 +258,25 @@ export const LanggraphBlogCarousel: Story = {
 export const LanggraphYesNo: Story = {
   name: "LangGraph integration: yes/no buttons",
   args: { widget: wildWidget("langgraph-yes-no").widget },
-  play: async ({ canvasElement }) => renderedClean(canvasElement),
+  play: async ({ args, canvasElement }) => {
+    await renderedClean(canvasElement);
+    // By keyboard: Enter on Yes, Space on No; each sends its server action.
+    const canvas = within(canvasElement);
+    for (const [name, key] of [["Yes", "{Enter}"], ["No", " "]] as const) {
+      await tabTo(canvas.getByRole("button", { name }));
+      await press(key, canvasElement);
+      await waitFor(() =>
+        expect(args.onServerAction).toHaveBeenLastCalledWith(
+          { type: "show_more_examples", payload: { category: "widgets", answer: name.toLowerCase() } },
+          expect.objectContaining({ id: "msg_wild" }),
+          { streaming: true },
+        ),
+      );
+      await waitFor(() => expect(canvasElement.querySelector("[aria-busy=true]")).toBeNull());
+    }
+    await expect(args.onServerAction).toHaveBeenCalledTimes(2);
+    focused()?.blur();
+  },
 };
 
 export const LanggraphFiltersCard: Story = {
@@ -320,5 +344,13 @@ export const SkillBuildingChatWidgetsListview: Story = {
   args: { widget: wildWidget("skill-building-chat-widgets-listview").widget },
   // The widget uses one action type with both handlers; development builds point that out.
   parameters: { console: { expected: [/item\.select/] } },
-  play: async ({ canvasElement }) => renderedClean(canvasElement),
+  play: async ({ args, canvasElement }) => {
+    await renderedClean(canvasElement);
+    // By keyboard: Tab to the row (a button), Enter sends its client action.
+    await tabTo(within(canvasElement).getByRole("button", { name: "Item title" }));
+    await press("{Enter}", canvasElement);
+    await expect(args.onAction).toHaveBeenCalledWith({ type: "item.select", payload: { itemId: "item-1" } }, expect.objectContaining({ id: "msg_wild" }));
+    await expect(args.onAction).toHaveBeenCalledTimes(1);
+    focused()?.blur();
+  },
 };

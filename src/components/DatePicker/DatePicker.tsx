@@ -4,7 +4,7 @@ import { cva, cx, type VariantProps } from "class-variance-authority";
 import { CONTROL_SIZES, CONTROL_VARIANTS } from "../../tokens";
 import { Icon } from "../Icon/Icon";
 import { useFieldLabelledBy } from "../Label/fieldLabels";
-import { ClearGlyph, selectVariants, useOwnRef } from "../Select/Select";
+import { ClearButton, selectVariants, useOwnRef } from "../Select/Select";
 import { useOpenerTheme } from "../Select/openerTheme";
 import { formatDisplayDay, formatIsoDay, normalizeIsoDay, parseIsoDay } from "./dates";
 
@@ -210,20 +210,7 @@ export const DatePicker = forwardRef<HTMLButtonElement, DatePickerProps>(functio
           </Popover.Content>
         </Popover.Portal>
       </Popover.Root>
-      {showClear ? (
-        <button
-          type="button"
-          className="cw-select__clear"
-          aria-label="Clear date"
-          onClick={() => {
-            // The button goes away with the value: focus moves to the trigger first, never to the page.
-            triggerRef.current?.focus();
-            choose("");
-          }}
-        >
-          <ClearGlyph />
-        </button>
-      ) : null}
+      {showClear ? <ClearButton label="Clear date" focusTarget={triggerRef} onClear={() => choose("")} /> : null}
       {name !== undefined ? <input type="hidden" name={name} value={value} disabled={disabled} /> : null}
     </span>
   );

@@ -8,10 +8,9 @@ import {
   useState,
   type ForwardedRef,
   type KeyboardEvent,
-  type ReactNode,
   type RefObject,
 } from "react";
-import { Select as SelectPrimitive } from "radix-ui";
+import { Popover } from "radix-ui";
 import { cva, cx, type VariantProps } from "class-variance-authority";
 import { CONTROL_SIZES, CONTROL_VARIANTS } from "../../tokens";
 import { useFieldLabelledBy } from "../Label/fieldLabels";
@@ -137,10 +136,88 @@ export function ClearGlyph() {
   );
 }
 
+export interface ClearButtonProps {
+  /** Accessible name, e.g. "Clear selection". */
+  label: string;
+  /** Empties the value; called after focus has moved to `focusTarget`. */
+  onClear: () => void;
+  /** The control that takes focus (its trigger): the button goes away with the value it clears. */
+  focusTarget: RefObject<HTMLElement | null>;
+}
+
 /**
- * A dropdown of options (Radix Select). Inside a form Radix renders a hidden native `select` with `name`,
- * so the value is read like any field. Options may carry a description and be disabled; long lists
- * get a search field.
+ * The clear control of Select and DatePicker: a small button over the trigger, before its icon. It removes
+ * itself with the value, so it first moves focus to `focusTarget` — focus never falls to the page.
+ */
+export function ClearButton({ label, onClear, focusTarget }: ClearButtonProps) {
+  return (
+    <button
+      type="button"
+      className="cw-select__clear"
+      aria-label={label}
+      onClick={() => {
+        focusTarget.current?.focus();
+        onClear();
+      }}
+    >
+      <ClearGlyph />
+    </button>
+  );
+}
+
+/** Options moved over by PageUp / PageDown. */
+const PAGE_STEP = 10;
+/** A pause longer than this (ms) starts a new typeahead string. */
+const TYPEAHEAD_RESET_MS = 500;
+
+const fold = (text: string) => text.normalize("NFD").replace(/\p{Diacritic}/gu, "").toLowerCase();
+
+/** Where the active option moves for a navigation key, or `undefined` for other keys. */
+function moveFor(key: string, alt: boolean): "next" | "previous" | "first" | "last" | "pageDown" | "pageUp" | undefined {
+  if (alt) return undefined;
+  switch (key) {
+    case "ArrowDown":
+      return "next";
+    case "ArrowUp":
+      return "previous";
+    case "Home":
+      return "first";
+    case "End":
+      return "last";
+    case "PageDown":
+      return "pageDown";
+    case "PageUp":
+      return "pageUp";
+    default:
+      return undefined;
+  }
+}
+
+/** Elements reached with Tab under `root`, in document order (no positive tabindex in this design system). */
+function tabStops(root: HTMLElement): HTMLElement[] {
+  const candidates = root.querySelectorAll<HTMLElement>("a[href], button, input, select, textarea, summary, [tabindex], [contenteditable]:not([contenteditable='false'])");
+  return [...candidates].filter(
+    (element) =>
+      element.tabIndex >= 0 &&
+      !element.matches(":disabled, input[type=hidden]") &&
+      !element.closest("[inert]") &&
+      element.getClientRects().length > 0,
+  );
+}
+
+const isPrintable = (event: KeyboardEvent) => event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey;
+
+/**
+ * A dropdown of options, following the WAI-ARIA APG select-only combobox: the trigger is a button with
+ * `role=combobox` that keeps focus while the list is open and points at the active option with
+ * `aria-activedescendant`; the popup is a `role=listbox` of `role=option`s (`aria-selected` on the chosen one).
+ * Keys on the trigger: Down/Up/Enter/Space/Home/End or a letter open the list; in the list Down/Up, Home/End,
+ * PageUp/PageDown and typeahead move, Enter/Space/Alt+Up choose, Escape closes, Tab chooses and moves on.
+ *
+ * The list is non-modal (Radix Popover, `modal={false}`): nothing else on the page is hidden or made inert, and
+ * focus moving elsewhere closes it. With `searchable` a search field above the list is an editable combobox
+ * with list autocomplete (it holds focus while the list is open); "No matches" is announced by a
+ * `role=status` region. A visually hidden native `select` carries `name`, `required` and the value for forms.
  */
 export const Select = forwardRef<HTMLButtonElement, SelectProps>(function Select(
   {
@@ -169,10 +246,14 @@ export const Select = forwardRef<HTMLButtonElement, SelectProps>(function Select
   const [uncontrolledValue, setUncontrolledValue] = useState(defaultValue ?? "");
   const value = controlledValue ?? uncontrolledValue;
   const [open, setOpen] = useState(false);
-  const [triggerRef, setTriggerRef] = useOwnRef(ref);
   const [query, setQuery] = useState("");
+  // The active (keyboard-highlighted) option, by value; `null` when none is.
+  const [active, setActive] = useState<string | null>(null);
+  const [triggerRef, setTriggerRef] = useOwnRef(ref);
   const searchRef = useRef<HTMLInputElement>(null);
+  const contentRef = useRef<HTMLDivElement>(null);
   const rootRef = useRef<HTMLSpanElement>(null);
+  const typeahead = useRef({ text: "", at: 0 });
   // The list is portalled to <body>: it takes the theme of the subtree the select sits in.
   const openerTheme = useOpenerTheme(rootRef, open);
   const listId = useId();
@@ -181,48 +262,188 @@ export const Select = forwardRef<HTMLButtonElement, SelectProps>(function Select
   const resolvedVariant = variant ?? SELECT_DEFAULTS.variant;
   const resolvedSize = size ?? SELECT_DEFAULTS.size;
   const isSearchable = searchable ?? options.length > SELECT_SEARCH_THRESHOLD;
+  const accessibleName = labelledBy ? undefined : (ariaLabel ?? placeholder);
+
+  const visibleOptions = useMemo(
+    () => (isSearchable && query ? options.filter((option) => matchesQuery(option, query)) : options),
+    [isSearchable, options, query],
+  );
+  const enabledOptions = useMemo(() => visibleOptions.filter((option) => !option.disabled), [visibleOptions]);
+  // Option ids by value (index in `options`: values may hold characters that ids should not).
+  const optionIds = useMemo(() => new Map(options.map((option, index) => [option.value, `${listId}-option-${index}`])), [options, listId]);
+  const activeId = open && active !== null ? optionIds.get(active) : undefined;
+  const selectedOption = options.find((option) => option.value === value);
 
   const choose = useCallback(
     (next: string) => {
+      if (next === value) return;
       if (controlledValue === undefined) setUncontrolledValue(next);
       onValueChange?.(next);
     },
-    [controlledValue, onValueChange],
+    [controlledValue, onValueChange, value],
   );
 
-  // The chosen option stays in the list while filtering: Radix needs its item to show the trigger text,
-  // and the hidden native select needs its option to keep the form value.
-  const visibleOptions = useMemo(
-    () => (isSearchable && query ? options.filter((option) => option.value === value || matchesQuery(option, query)) : options),
-    [isSearchable, options, query, value],
-  );
+  /** Opens the list with the chosen option active (else the first enabled one), or the one `at` names. */
+  const openList = (at?: "first" | "last") => {
+    if (disabled) return;
+    const enabled = options.filter((option) => !option.disabled);
+    const start = at === "first" ? enabled[0] : at === "last" ? enabled.at(-1) : (enabled.find((option) => option.value === value) ?? enabled[0]);
+    setActive(start?.value ?? null);
+    setOpen(true);
+  };
+
+  /** Closes the list; `focusTrigger` when focus was inside the popover (the search field). */
+  const closeList = (focusTrigger = false) => {
+    if (focusTrigger) triggerRef.current?.focus();
+    setOpen(false);
+  };
 
   useEffect(() => {
+    if (!open) setQuery("");
+  }, [open]);
+
+  // The active option stays in view as it moves.
+  useEffect(() => {
+    if (!activeId) return;
+    document.getElementById(activeId)?.scrollIntoView?.({ block: "nearest" });
+  }, [activeId]);
+
+  const move = (to: NonNullable<ReturnType<typeof moveFor>>) => {
+    if (enabledOptions.length === 0) return;
+    const index = enabledOptions.findIndex((option) => option.value === active);
+    const last = enabledOptions.length - 1;
+    const next =
+      to === "first" ? 0
+      : to === "last" ? last
+      : index === -1 ? (to === "previous" || to === "pageUp" ? last : 0)
+      : to === "next" ? Math.min(index + 1, last)
+      : to === "previous" ? Math.max(index - 1, 0)
+      : to === "pageDown" ? Math.min(index + PAGE_STEP, last)
+      : Math.max(index - PAGE_STEP, 0);
+    setActive(enabledOptions[next]!.value);
+  };
+
+  /** Typeahead: the next enabled option whose label starts with the typed string (a repeated letter cycles). */
+  const typeAhead = (char: string, from: string | null) => {
+    const now = Date.now();
+    const state = typeahead.current;
+    state.text = now - state.at > TYPEAHEAD_RESET_MS ? char : state.text + char;
+    state.at = now;
+    const enabled = options.filter((option) => !option.disabled);
+    const cycling = state.text.length > 1 && [...state.text].every((c) => c === state.text[0]);
+    const needle = fold(cycling ? char : state.text);
+    const startIndex = Math.max(0, enabled.findIndex((option) => option.value === from));
+    const offset = needle.length === 1 ? 1 : 0;
+    for (let step = 0; step < enabled.length; step++) {
+      const option = enabled[(startIndex + offset + step) % enabled.length]!;
+      if (fold(option.label).startsWith(needle)) return option.value;
+    }
+    return null;
+  };
+
+  /** Chooses the active option (when it is enabled and shown) and closes. */
+  const commitActive = (focusTrigger: boolean) => {
+    if (active !== null && enabledOptions.some((option) => option.value === active)) choose(active);
+    closeList(focusTrigger);
+  };
+
+  const onTriggerKeyDown = (event: KeyboardEvent<HTMLButtonElement>) => {
+    if (disabled) return;
+    const { key, altKey } = event;
     if (!open) {
-      setQuery("");
+      if (key === "ArrowDown" || key === "ArrowUp" || key === "Enter" || key === " ") {
+        event.preventDefault();
+        openList();
+      } else if (key === "Home" || key === "End") {
+        event.preventDefault();
+        openList(key === "Home" ? "first" : "last");
+      } else if (isPrintable(event)) {
+        event.preventDefault();
+        if (isSearchable) {
+          // The letter starts the search.
+          openList();
+          setQuery(key);
+        } else {
+          const found = typeAhead(key, value || null);
+          openList();
+          if (found !== null) setActive(found);
+        }
+      }
       return;
     }
-    if (!isSearchable) return;
-    // Radix focuses the selected item when the list opens; the search field takes focus after it.
-    const frame = requestAnimationFrame(() => searchRef.current?.focus());
-    return () => cancelAnimationFrame(frame);
-  }, [open, isSearchable]);
+    // Open, select-only: focus stays here and the keys move the active option.
+    if (key === "Tab") {
+      // Choose what is active and let focus move on as usual (no preventDefault).
+      commitActive(false);
+      return;
+    }
+    if (key === "Escape") {
+      event.preventDefault();
+      closeList();
+      return;
+    }
+    if ((key === "ArrowUp" && altKey) || key === "Enter" || (key === " " && !typeaheadRunning())) {
+      event.preventDefault();
+      commitActive(false);
+      return;
+    }
+    const to = moveFor(key, altKey);
+    if (to) {
+      event.preventDefault();
+      move(to);
+      return;
+    }
+    if (isPrintable(event)) {
+      event.preventDefault();
+      const found = typeAhead(key, active);
+      if (found !== null) setActive(found);
+    }
+  };
+
+  const typeaheadRunning = () => Date.now() - typeahead.current.at <= TYPEAHEAD_RESET_MS && typeahead.current.text !== "";
 
   const onSearchKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.key === "ArrowDown") {
+    const { key, altKey } = event;
+    if (key === "Escape") {
       event.preventDefault();
-      event.currentTarget
-        .closest(".cw-select__content")
-        ?.querySelector<HTMLElement>('[role="option"]:not([data-disabled])')
-        ?.focus();
+      // Radix closes too (Escape anywhere dismisses); focus goes back to the trigger before the field goes.
+      closeList(true);
       return;
     }
-    // Keep typing in the field: Radix's typeahead and Space/Enter selection listen on the list.
-    if (event.key !== "Escape" && event.key !== "Tab") event.stopPropagation();
+    if (key === "Enter" || (key === "ArrowUp" && altKey)) {
+      event.preventDefault();
+      commitActive(true);
+      return;
+    }
+    if (key === "Tab") {
+      // The field sits in a popover portalled to <body>: Tab moves on from the trigger's place in the page.
+      event.preventDefault();
+      const trigger = triggerRef.current;
+      commitActive(true);
+      if (!event.shiftKey && trigger) {
+        const stops = tabStops(trigger.ownerDocument.body).filter((element) => !contentRef.current?.contains(element));
+        stops[stops.indexOf(trigger) + 1]?.focus();
+      }
+      return;
+    }
+    // Home/End/PageUp/PageDown and the arrows: Up/Down always move in the list; the others too (the field is short).
+    const to = moveFor(key, altKey);
+    if (to && (key === "ArrowDown" || key === "ArrowUp" || key === "PageDown" || key === "PageUp")) {
+      event.preventDefault();
+      move(to);
+    }
+  };
+
+  const onQueryChange = (next: string) => {
+    setQuery(next);
+    // List autocomplete with automatic selection: the first match becomes active.
+    const first = (next ? options.filter((option) => matchesQuery(option, next)) : options).find((option) => !option.disabled);
+    setActive(next ? (first?.value ?? null) : (options.find((option) => option.value === value && !option.disabled) ?? first)?.value ?? null);
   };
 
   const hasValue = value !== "";
   const showClear = clearable && hasValue && !disabled;
+  const noMatches = isSearchable && visibleOptions.length === 0;
 
   return (
     <span
@@ -235,38 +456,68 @@ export const Select = forwardRef<HTMLButtonElement, SelectProps>(function Select
       data-clearable={showClear || undefined}
       data-disabled={disabled || undefined}
     >
-      <SelectPrimitive.Root
-        name={name}
-        value={value}
-        onValueChange={choose}
-        open={open}
-        onOpenChange={setOpen}
-        disabled={disabled}
-        required={required}
-      >
-        <SelectPrimitive.Trigger
-          ref={setTriggerRef}
-          id={id ?? generatedId}
-          className="cw-select__trigger"
-          aria-labelledby={labelledBy}
-          aria-label={labelledBy ? undefined : (ariaLabel ?? placeholder)}
-          aria-invalid={invalid || undefined}
-          aria-busy={ariaBusy || undefined}
-        >
-          <span className="cw-select__value" data-placeholder={hasValue ? undefined : ""}>
-            <SelectPrimitive.Value placeholder={placeholder} />
-          </span>
-          <SelectPrimitive.Icon className="cw-select__icon">
-            <Chevron />
-          </SelectPrimitive.Icon>
-        </SelectPrimitive.Trigger>
-        <SelectPrimitive.Portal>
-          <SelectPrimitive.Content
+      <Popover.Root open={open} onOpenChange={(next) => (next ? openList() : closeList())} modal={false}>
+        <Popover.Anchor asChild>
+          <button
+            ref={setTriggerRef}
+            type="button"
+            role="combobox"
+            id={id ?? generatedId}
+            className="cw-select__trigger"
+            disabled={disabled}
+            aria-haspopup="listbox"
+            aria-expanded={open}
+            aria-controls={listId}
+            aria-activedescendant={isSearchable ? undefined : activeId}
+            aria-labelledby={labelledBy}
+            aria-label={accessibleName}
+            aria-required={required || undefined}
+            aria-invalid={invalid || undefined}
+            aria-busy={ariaBusy || undefined}
+            data-state={open ? "open" : "closed"}
+            onKeyDown={onTriggerKeyDown}
+            onClick={(event) => {
+              // Keyboard activation is handled on keydown (a synthetic click has detail 0).
+              if (event.detail === 0) return;
+              if (open) closeList();
+              else openList();
+            }}
+          >
+            <span className="cw-select__value" data-placeholder={selectedOption ? undefined : ""}>
+              {selectedOption?.label ?? placeholder}
+            </span>
+            <span className="cw-select__icon" aria-hidden="true">
+              <Chevron />
+            </span>
+          </button>
+        </Popover.Anchor>
+        <Popover.Portal>
+          <Popover.Content
             {...openerTheme}
+            ref={contentRef}
+            // A listbox popup, not a dialog: the roles live on the list and the search field inside.
+            role={undefined}
             className="cw-select__content"
-            position="popper"
+            side="bottom"
+            align="start"
             sideOffset={4}
+            collisionPadding={8}
             data-cw-select-size={resolvedSize}
+            onOpenAutoFocus={(event) => {
+              // Select-only: focus stays on the trigger. Searchable: the search field takes it.
+              event.preventDefault();
+              if (isSearchable) searchRef.current?.focus();
+            }}
+            onCloseAutoFocus={(event) => {
+              event.preventDefault();
+              // Focus that was in the popover (the search field) goes back to the trigger, never to the page.
+              const focused = document.activeElement;
+              if (!focused || focused === document.body) triggerRef.current?.focus();
+            }}
+            onInteractOutside={(event) => {
+              // The trigger toggles the list itself.
+              if (triggerRef.current?.contains(event.target as Node)) event.preventDefault();
+            }}
           >
             {isSearchable ? (
               <div className="cw-select__search">
@@ -274,55 +525,112 @@ export const Select = forwardRef<HTMLButtonElement, SelectProps>(function Select
                   ref={searchRef}
                   className="cw-select__search-input"
                   type="search"
+                  role="combobox"
                   value={query}
                   placeholder="Search"
                   aria-label="Search options"
+                  aria-autocomplete="list"
+                  aria-expanded="true"
                   aria-controls={listId}
+                  aria-activedescendant={activeId}
                   autoComplete="off"
-                  onChange={(event) => setQuery(event.target.value)}
+                  onChange={(event) => onQueryChange(event.target.value)}
                   onKeyDown={onSearchKeyDown}
                 />
               </div>
             ) : null}
-            <SelectPrimitive.Viewport className="cw-select__viewport" id={listId}>
+            <div
+              className="cw-select__viewport"
+              id={listId}
+              role="listbox"
+              aria-labelledby={labelledBy}
+              aria-label={accessibleName}
+              // Pressing an option must not take focus from the trigger or the search field.
+              onMouseDown={(event) => event.preventDefault()}
+            >
               {visibleOptions.map((option) => (
-                <SelectItem key={option.value} option={option} />
+                <SelectItem
+                  key={option.value}
+                  id={optionIds.get(option.value)!}
+                  option={option}
+                  selected={option.value === value}
+                  active={option.value === active}
+                  onHover={() => setActive(option.value)}
+                  onChoose={() => {
+                    choose(option.value);
+                    closeList(true);
+                  }}
+                />
               ))}
-              {visibleOptions.length === 0 ? <div className="cw-select__empty">No matches</div> : null}
-            </SelectPrimitive.Viewport>
-          </SelectPrimitive.Content>
-        </SelectPrimitive.Portal>
-      </SelectPrimitive.Root>
-      {showClear ? (
-        <button
-          type="button"
-          className="cw-select__clear"
-          aria-label="Clear selection"
-          onClick={() => {
-            // The button goes away with the value: focus moves to the trigger first, never to the page.
-            triggerRef.current?.focus();
-            choose("");
-          }}
+            </div>
+            {isSearchable ? (
+              <div className="cw-select__empty" role="status" data-empty={noMatches ? undefined : ""}>
+                {noMatches ? "No matches" : ""}
+              </div>
+            ) : null}
+          </Popover.Content>
+        </Popover.Portal>
+      </Popover.Root>
+      {showClear ? <ClearButton label="Clear selection" focusTarget={triggerRef} onClear={() => choose("")} /> : null}
+      {name !== undefined ? (
+        // The form value (and `required`): a native select, hidden from view and from assistive technology.
+        <select
+          className="cw-select__native"
+          name={name}
+          value={value}
+          required={required}
+          disabled={disabled}
+          aria-hidden="true"
+          tabIndex={-1}
+          onChange={() => {}}
         >
-          <ClearGlyph />
-        </button>
+          <option value="" />
+          {options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
       ) : null}
     </span>
   );
 });
 
-function SelectItem({ option }: { option: SelectOption }): ReactNode {
+interface SelectItemProps {
+  id: string;
+  option: SelectOption;
+  selected: boolean;
+  active: boolean;
+  onHover: () => void;
+  onChoose: () => void;
+}
+
+/** One `role=option`: named by its content (label, then description), chosen by a click. */
+function SelectItem({ id, option, selected, active, onHover, onChoose }: SelectItemProps) {
   return (
-    <SelectPrimitive.Item value={option.value} disabled={option.disabled} className="cw-select__item">
+    <div
+      id={id}
+      role="option"
+      className="cw-select__item"
+      aria-selected={selected}
+      aria-disabled={option.disabled || undefined}
+      data-highlighted={active ? "" : undefined}
+      data-disabled={option.disabled ? "" : undefined}
+      data-state={selected ? "checked" : "unchecked"}
+      onPointerMove={option.disabled || active ? undefined : onHover}
+      onClick={option.disabled ? undefined : onChoose}
+    >
       <span className="cw-select__item-text">
-        <SelectPrimitive.ItemText>{option.label}</SelectPrimitive.ItemText>
+        <span className="cw-select__label">{option.label}</span>
         {option.description ? <span className="cw-select__description">{option.description}</span> : null}
       </span>
-      <SelectPrimitive.ItemIndicator className="cw-select__check">
-        <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-          <path d="M3.5 8.5l3 3 6-7" fill="none" stroke="currentColor" strokeWidth="1.75" strokeLinecap="round" strokeLinejoin="round" />
-        </svg>
-      </SelectPrimitive.ItemIndicator>
-    </SelectPrimitive.Item>
+      {selected ? (
+        <span className="cw-select__check" aria-hidden="true">
+          <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+            <path d="M3.5 8.5l3 3 6-7" fill="none" stroke="currentColor" strokeWidth="1.75" strokeLinecap="round" strokeLinejoin="round" />
+          </svg>
+        </span>
+      ) : null}
+    </div>
   );
 }
