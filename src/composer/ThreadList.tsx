@@ -1,6 +1,6 @@
 // The thread history (ChatKit's history panel): the user's threads from `threads.list`, page by page, with
 // rename (`threads.update`) and delete (`threads.delete`).
-import { useEffect, useRef, useState, type KeyboardEvent } from "react";
+import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from "react";
 import { Button } from "../components/Button";
 import { Input } from "../components/Input";
 import type { ChatKitClient } from "../protocol/client";
@@ -38,6 +38,19 @@ export function ThreadList({ client, currentThreadId, onSelect, showRename = tru
   const [status, setStatus] = useState<"loading" | "idle" | "failed">("loading");
   const [editing, setEditing] = useState<string | null>(null);
   const live = useRef(true);
+  const nav = useRef<HTMLElement>(null);
+  // The thread whose title field was closed from the keyboard (Enter, Escape): its button takes the focus back.
+  const refocus = useRef<string | null>(null);
+  useLayoutEffect(() => {
+    const threadId = refocus.current;
+    if (threadId === null || editing !== null) return;
+    refocus.current = null;
+    nav.current?.querySelector<HTMLElement>(`[data-thread-id="${CSS.escape(threadId)}"]`)?.focus();
+  });
+  const stopEditing = (thread: ThreadMetadata, fromKeyboard: boolean) => {
+    if (fromKeyboard) refocus.current = thread.id;
+    setEditing(null);
+  };
 
   const load = async (after: string | null) => {
     setStatus("loading");
@@ -64,8 +77,8 @@ export function ThreadList({ client, currentThreadId, onSelect, showRename = tru
     // eslint-disable-next-line react-hooks/exhaustive-deps -- loads once per client
   }, [client]);
 
-  const rename = async (thread: ThreadMetadata, title: string) => {
-    setEditing(null);
+  const rename = async (thread: ThreadMetadata, title: string, fromKeyboard: boolean) => {
+    stopEditing(thread, fromKeyboard);
     const trimmed = title.trim();
     if (!trimmed || trimmed === thread.title) return;
     try {
@@ -86,15 +99,19 @@ export function ThreadList({ client, currentThreadId, onSelect, showRename = tru
   };
 
   return (
-    <nav className="cw-thread-list" aria-label="Chat history">
+    <nav ref={nav} className="cw-thread-list" aria-label="Chat history">
       {threads.length === 0 && status === "idle" && <p className="cw-thread-list__empty">No chats yet.</p>}
       <ul className="cw-thread-list__items">
         {threads.map((thread) => (
           <li key={thread.id} className="cw-thread-list__item" aria-current={thread.id === currentThreadId ? "true" : undefined}>
             {editing === thread.id ? (
-              <RenameField thread={thread} onDone={(title) => void rename(thread, title)} onCancel={() => setEditing(null)} />
+              <RenameField
+                thread={thread}
+                onDone={(title, fromKeyboard) => void rename(thread, title, fromKeyboard)}
+                onCancel={(fromKeyboard) => stopEditing(thread, fromKeyboard)}
+              />
             ) : (
-              <button type="button" className="cw-thread-list__open" onClick={() => onSelect(thread)}>
+              <button type="button" className="cw-thread-list__open" data-thread-id={thread.id} onClick={() => onSelect(thread)}>
                 {threadTitle(thread)}
               </button>
             )}
@@ -128,23 +145,34 @@ export function ThreadList({ client, currentThreadId, onSelect, showRename = tru
   );
 }
 
-function RenameField({ thread, onDone, onCancel }: { thread: ThreadMetadata; onDone: (title: string) => void; onCancel: () => void }) {
+/**
+ * The title field of a thread being renamed: Enter saves, Escape cancels, leaving it saves. `fromKeyboard` tells
+ * whether Enter/Escape closed it (the thread's button then takes the focus back).
+ */
+function RenameField({
+  thread,
+  onDone,
+  onCancel,
+}: {
+  thread: ThreadMetadata;
+  onDone: (title: string, fromKeyboard: boolean) => void;
+  onCancel: (fromKeyboard: boolean) => void;
+}) {
   const [value, setValue] = useState(thread.title ?? "");
   const finished = useRef(false);
-  const finish = (save: boolean) => {
+  const finish = (save: boolean, fromKeyboard: boolean) => {
     if (finished.current) return;
     finished.current = true;
-    if (save) onDone(value);
-    else onCancel();
+    if (save) onDone(value, fromKeyboard);
+    else onCancel(fromKeyboard);
   };
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.key === "Enter") {
-      event.preventDefault();
-      finish(true);
-    } else if (event.key === "Escape") {
-      event.preventDefault();
-      finish(false);
-    }
+    if (event.key !== "Enter" && event.key !== "Escape") return;
+    event.preventDefault();
+    finish(event.key === "Enter", true);
+    // Leave the field before it is removed, so that its blur (and the change it commits) happen in this event
+    // rather than while React removes a focused element; the thread's button is focused once it is back.
+    event.currentTarget.blur();
   };
   return (
     <Input
@@ -156,7 +184,7 @@ function RenameField({ thread, onDone, onCancel }: { thread: ThreadMetadata; onD
       maxLength={200}
       onChange={(event) => setValue(event.currentTarget.value)}
       onKeyDown={onKeyDown}
-      onBlur={() => finish(true)}
+      onBlur={() => finish(true, false)}
     />
   );
 }

@@ -25,6 +25,7 @@ import type { NodeViewMap } from "../view-kit/types";
 import { shareStructure } from "./shareStructure";
 import { StreamedValues, type StreamedValueChange } from "../view-kit/streamedValues";
 import { WidgetNodeView } from "../view-kit/WidgetChildren";
+import { VISUALLY_HIDDEN_CLASS } from "../styling/utilities";
 
 export interface WidgetRendererProps {
   /** Widget JSON (object or JSON text); validated here. */
@@ -269,7 +270,7 @@ function ShownOnce({ flag }: { flag: { current: boolean } }) {
 function LiveRegion({ announcer }: { announcer: Announcer }) {
   const message = useSyncExternalStore(announcer.subscribe, announcer.current, () => "");
   return (
-    <div className={LIVE_REGION_CLASS} aria-live="polite" aria-atomic="true">
+    <div className={`${LIVE_REGION_CLASS} ${VISUALLY_HIDDEN_CLASS}`} aria-live="polite" aria-atomic="true">
       {message}
     </div>
   );

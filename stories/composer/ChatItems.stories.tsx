@@ -218,9 +218,6 @@ export const History: Story = {
     onThreadLoadStart: fn(),
     onThreadLoadEnd: fn(),
   },
-  // React warns once that a render "suspended inside an act scope": storybook/test wraps each user-event call in
-  // a synchronous act(), and a re-render the history's clicks cause suspends there. Not a fault of the page.
-  parameters: { console: { expected: [/A component suspended inside an `act` scope/] } },
   play: async ({ args, canvasElement }) => {
     const canvas = within(canvasElement);
     // A conversation first: the new thread is reported, and listed first in the history.
@@ -250,7 +247,8 @@ export const History: Story = {
     const title = nav.getByRole("textbox", { name: "Chat title" });
     await expect(title).toHaveFocus();
     await userEvent.keyboard("Kyoto in spring{Enter}");
-    await nav.findByRole("button", { name: "Kyoto in spring" });
+    // Enter closes the field and gives the focus back to the thread's button.
+    await expect(await nav.findByRole("button", { name: "Kyoto in spring" })).toHaveFocus();
     await expect(args.onRequest).toHaveBeenLastCalledWith({ type: "threads.update", params: { thread_id: "thr_seed21", title: "Kyoto in spring" } });
 
     await userEvent.click(nav.getByRole("button", { name: "Delete Groceries" }));
