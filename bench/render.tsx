@@ -5,6 +5,8 @@ import { createElement, type ReactElement } from "react";
 import { flushSync } from "react-dom";
 import { createRoot } from "react-dom/client";
 import { builtinViews, WidgetRenderer } from "../src/renderer";
+import { LIVE_REGION_CLASS } from "../src/renderer/focus";
+import { VISUALLY_HIDDEN_CLASS } from "../src/styling/utilities";
 import { Badge } from "../src/components/Badge";
 import { Button } from "../src/components/Button";
 import { Caption } from "../src/components/Caption";
@@ -47,7 +49,7 @@ function HandWrittenCard({ rows }: { rows: number }) {
         ))}
       </Card>
       {/* The widget's polite live region, as the renderer's frame draws it (empty until an action announces). */}
-      <div className="cw-widget__live" aria-live="polite" aria-atomic="true" />
+      <div className={`${LIVE_REGION_CLASS} ${VISUALLY_HIDDEN_CLASS}`} aria-live="polite" aria-atomic="true" />
     </div>
   );
 }
