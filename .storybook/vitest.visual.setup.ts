@@ -4,6 +4,8 @@
 //     to <body>) and screenshots the dark variant;
 //  3. focuses every tabbable product part in light, dark and forced colors and requires a visible focus
 //     indicator, and requires checked radios and checkboxes to stay marked under forced colors (visibleStates.ts).
+// Animations are frozen for the captures: CSS ones by a style, charts' JavaScript ones by reporting reduced motion
+// to scripts (scriptMotion.ts).
 // Opt a story out of screenshots with the tag "no-visual" (write the reason next to it).
 // Tag "focus-state": the play function leaves focus (and any popover it opened) on purpose. The harness keeps
 // it, checks the focused part and the active option in light, dark and forced colors, and captures a third
@@ -19,6 +21,7 @@ import {
   focusIndicatorProblems,
   type VisibleMode,
 } from "./visibleStates";
+import { SCRIPTS_PREFER_REDUCED_MOTION } from "./scriptMotion";
 
 beforeAll(() => {
   // Storybook's preparing-story spinner is injected into the test iframe too; it must never be captured.
@@ -29,6 +32,11 @@ beforeAll(() => {
 *,*::before,*::after{animation-duration:0s!important;animation-delay:0s!important;transition:none!important;caret-color:transparent!important}
 @media (forced-colors:active){[contenteditable]:not([contenteditable="false"]){forced-color-adjust:none!important;color:CanvasText!important;caret-color:transparent!important}}`;
   document.head.appendChild(style);
+  // Charts animate in JavaScript, out of reach of the style above: they draw their final frame at once (see
+  // scriptMotion.ts).
+  const script = document.createElement("script");
+  script.textContent = SCRIPTS_PREFER_REDUCED_MOTION;
+  document.head.appendChild(script);
 });
 
 interface StoryContextLike {
@@ -85,6 +93,16 @@ async function repaintedFromScratch(container: HTMLElement) {
   await nextFrame();
 }
 
+/**
+ * Chart lines still being drawn: recharts draws a line in by growing its stroke-dasharray ("<drawn>px <rest>px")
+ * and drops it at the end. A capture must see every chart at its final frame (scriptMotion.ts).
+ */
+function linesBeingDrawn(root: HTMLElement): string[] {
+  return [...root.querySelectorAll("path.recharts-line-curve")]
+    .map((curve) => curve.getAttribute("stroke-dasharray") ?? "")
+    .filter((dashes) => /^\S+px (?!0px$)\S+px$/.test(dashes));
+}
+
 /** Fails with every problem found in `mode` (empty list: nothing to report). */
 function expectNoProblems(problems: string[], what: string) {
   expect(problems, what).toEqual([]);
@@ -127,6 +145,7 @@ afterEach(async (ctx) => {
   const firstTheme: VisibleMode = forcedTheme === "dark" ? "dark" : "light";
   if (keepState) expectNoProblems(keptStateProblems(firstTheme), `focus and active option in ${firstTheme} (${story.id})`);
   if (visual) {
+    expect(linesBeingDrawn(root), `chart lines still being drawn at the capture of ${story.id}`).toEqual([]);
     await expect.element(page.elementLocator(container)).toMatchScreenshot(`${story.id}--${forcedTheme ?? "light"}`);
   }
   if (forcedTheme !== "dark") {

@@ -18,6 +18,7 @@ import { ThreadList } from "./ThreadList";
 import type { ModelOption, ToolOption } from "./ToolPicker";
 import type { ComposerAttachmentsOption } from "./attachments";
 import { UserMessage } from "./UserMessage";
+import { VISUALLY_HIDDEN_CLASS } from "../styling/utilities";
 
 export interface ChatThreadProps {
   /** The ChatKit endpoint: `url`, and optionally a `fetch` (e.g. an in-process handler) and `headers`. */
@@ -453,7 +454,7 @@ export function speakerOf(type: string): string | undefined {
 
 function SpeakerLabel({ type }: { type: string }) {
   const speaker = speakerOf(type);
-  return speaker ? <span className="cw-thread__speaker">{speaker} </span> : null;
+  return speaker ? <span className={`cw-thread__speaker ${VISUALLY_HIDDEN_CLASS}`}>{speaker} </span> : null;
 }
 
 function stringList(value: unknown): string[] | undefined {

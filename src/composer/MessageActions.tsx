@@ -3,6 +3,7 @@ import { useEffect, useState } from "react";
 import { Button } from "../components/Button";
 import type { FeedbackKind } from "../protocol/types";
 import { ComposerIcon } from "./icons";
+import { VISUALLY_HIDDEN_CLASS } from "../styling/utilities";
 
 export interface MessageActionsProps {
   /** Text the copy button puts on the clipboard (the response's messages, and widgets' `copy_text`). */
@@ -70,7 +71,7 @@ export function MessageActions({ copyText, onFeedback, onRetry, disabled = false
           <ComposerIcon glyph="retry" />
         </Button>
       )}
-      <span className="cw-visually-hidden" role="status">
+      <span className={VISUALLY_HIDDEN_CLASS} role="status">
         {copied ? "Copied to the clipboard" : ""}
       </span>
     </div>

@@ -5,6 +5,7 @@ import { createAnnouncer } from "../actions/announcer";
 import { Button } from "../components/Button";
 import { Input } from "../components/Input";
 import type { ChatKitClient } from "../protocol/client";
+import { VISUALLY_HIDDEN_CLASS } from "../styling/utilities";
 import type { ThreadMetadata } from "../protocol/types";
 
 export interface ThreadListProps {
@@ -190,14 +191,17 @@ export function ThreadList({ client, currentThreadId, onSelect, showRename = tru
           onClick={() => void load(cursor.after)}
         />
       )}
-      <span className="cw-visually-hidden" role="status">
+      <span className={VISUALLY_HIDDEN_CLASS} role="status">
         {announcement}
       </span>
     </nav>
   );
 }
 
-/** The title field: Enter saves, Escape cancels (both give focus back to Rename), leaving it saves. */
+/**
+ * The title field of a thread being renamed: Enter saves, Escape cancels, leaving it saves. `byKey` tells whether
+ * Enter/Escape closed it (the thread's Rename button then takes the focus back).
+ */
 function RenameField({ thread, onDone, onCancel }: { thread: ThreadMetadata; onDone: (title: string, byKey: boolean) => void; onCancel: () => void }) {
   const [value, setValue] = useState(thread.title ?? "");
   const finished = useRef(false);
@@ -208,15 +212,14 @@ function RenameField({ thread, onDone, onCancel }: { thread: ThreadMetadata; onD
     else onCancel();
   };
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.key === "Enter") {
-      event.preventDefault();
-      finish(true, true);
-    } else if (event.key === "Escape") {
-      event.preventDefault();
-      // Escape is the list's to handle here, not a dialog's around it.
-      event.stopPropagation();
-      finish(false, true);
-    }
+    if (event.key !== "Enter" && event.key !== "Escape") return;
+    event.preventDefault();
+    // Escape is the list's to handle here, not a dialog's around it.
+    if (event.key === "Escape") event.stopPropagation();
+    finish(event.key === "Enter", true);
+    // Leave the field before it is removed, so that its blur (and the change it commits) happen in this event
+    // rather than while React removes a focused element; the Rename button is focused once it is back.
+    event.currentTarget.blur();
   };
   return (
     <Input

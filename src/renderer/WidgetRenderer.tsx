@@ -24,6 +24,7 @@ import type { NodeViewMap } from "../view-kit/types";
 import { shareStructure } from "./shareStructure";
 import { StreamedValues, type StreamedValueChange } from "../view-kit/streamedValues";
 import { WidgetNodeView } from "../view-kit/WidgetChildren";
+import { VISUALLY_HIDDEN_CLASS } from "../styling/utilities";
 
 export interface WidgetRendererProps {
   /** Widget JSON (object or JSON text); validated here. */
@@ -252,7 +253,7 @@ function WidgetFrame({ theme, children }: { theme?: "light" | "dark"; children: 
 function LiveRegion({ announcer }: { announcer: Announcer }) {
   const message = useSyncExternalStore(announcer.subscribe, announcer.current, () => "");
   return (
-    <div className={LIVE_REGION_CLASS} aria-live="polite" aria-atomic="true">
+    <div className={`${LIVE_REGION_CLASS} ${VISUALLY_HIDDEN_CLASS}`} aria-live="polite" aria-atomic="true">
       {message}
     </div>
   );

@@ -218,9 +218,6 @@ export const History: Story = {
     onThreadLoadStart: fn(),
     onThreadLoadEnd: fn(),
   },
-  // React warns once that a render "suspended inside an act scope": storybook/test wraps each user-event call in
-  // a synchronous act(), and a re-render the history's clicks cause suspends there. Not a fault of the page.
-  parameters: { console: { expected: [/A component suspended inside an `act` scope/] } },
   play: async ({ args, canvasElement }) => {
     const canvas = within(canvasElement);
     const requests = () => (args.onRequest as ReturnType<typeof fn>).mock.calls.map(([body]) => body);

@@ -1,8 +1,8 @@
 // The production Storybook (`storybook build`, what Chromatic publishes) against the committed visual baselines:
 // the stylesheet goes through Storybook's production CSS pipeline (Lightning CSS) here, unlike in the dev-server
 // story tests. Stories are captured the way .storybook/vitest.visual.setup.ts captures them (same viewport, same
-// frozen animations, same container), in light and then with the root switched to dark, and compared with
-// test/visual/baselines/ after scaling to the baselines' size, with the tolerance stated at compare() below.
+// frozen animations, charts drawn at once, same container), in light and then with the root switched to dark,
+// and compared with test/visual/baselines/ after scaling to the baselines' size, with the tolerance stated at compare() below.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -14,6 +14,7 @@ import { PNG } from "pngjs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openBrowser, type Browser, type Page } from "./consumer-page";
 import { startStaticServer, type StaticServer } from "./static-server";
+import { SCRIPTS_PREFER_REDUCED_MOTION } from "../../.storybook/scriptMotion";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const baselines = path.join(root, "test/visual/baselines");
@@ -180,6 +181,8 @@ describe("the production Storybook build matches the visual baselines", () => {
 
   it("renders every checked story in light and dark as the baselines show", async () => {
     const page = await browser!.newPage({ viewport: { width: 1024, height: 768 } });
+    // As in the story tests: charts draw their final frame at once (.storybook/scriptMotion.ts).
+    await page.addInitScript(SCRIPTS_PREFER_REDUCED_MOTION);
     const failures: string[] = [];
     try {
       for (const story of stories.filter((candidate) => !candidate.tags.includes("no-visual"))) {

@@ -4,6 +4,7 @@ import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { WidgetRenderer } from "../../src/renderer";
 import { successorOf, rememberFocus } from "../../src/renderer/focus";
+import { VISUALLY_HIDDEN_CLASS } from "../../src/styling/utilities";
 
 afterEach(cleanup);
 
@@ -157,6 +158,7 @@ describe("announcements", () => {
     const { container } = render(<WidgetRenderer onAction={onAction} onError={vi.fn()} widget={card(button("Retry"))} />);
     const region = live(container);
     expect(region.getAttribute("aria-live")).toBe("polite");
+    expect(region.classList.contains(VISUALLY_HIDDEN_CLASS)).toBe(true); // read, never drawn
     await userEvent.setup().click(screen.getByRole("button", { name: "Retry" }));
     await waitFor(() => expect(region.textContent).toBe("Action failed: the server is down"));
   });

@@ -1,6 +1,6 @@
 import { forwardRef, useId, useImperativeHandle, useLayoutEffect, useRef, type FocusEvent, type InputHTMLAttributes } from "react";
 import { useFieldLabelledBy } from "../Label/fieldLabels";
-import { FieldMessage, joinIds, useFieldValidity } from "./fieldValidity";
+import { useValidatedField } from "./fieldValidity";
 import { cva, cx, type VariantProps } from "class-variance-authority";
 import { CONTROL_SIZES } from "../../tokens";
 
@@ -129,15 +129,14 @@ export const Input = forwardRef<HTMLInputElement, InputProps>(function Input(
   useImperativeHandle(ref, () => fieldRef.current!, []);
   const generatedId = useId();
   const labelledBy = useFieldLabelledBy(rest.name, fieldRef);
-  const validity = useFieldValidity(fieldRef);
-  const { recheck } = validity;
+  const validated = useValidatedField(fieldRef, { onBlur, onInvalid, onInput, describedBy: rest["aria-describedby"] });
+  const { recheck } = validated;
   // A value set from outside (a new version of the widget) may fix or break the shown state.
   useLayoutEffect(recheck, [recheck, rest.value, rest.pattern, rest.required]);
   const resolvedVariant = variant ?? INPUT_DEFAULTS.variant;
   const resolvedSize = size ?? INPUT_DEFAULTS.size;
   const resolvedGutter = gutterSize ?? FIELD_GUTTER_FOR[resolvedSize];
   const allowAutofill = allowAutofillExtensions ?? inputType === "password";
-  const shownInvalid = validity.message !== undefined;
   return (
     <>
       <input
@@ -149,30 +148,19 @@ export const Input = forwardRef<HTMLInputElement, InputProps>(function Input(
         data-size={resolvedSize}
         data-gutter={resolvedGutter}
         data-pill={pill ?? INPUT_DEFAULTS.pill}
-        aria-invalid={invalid || shownInvalid || undefined}
+        aria-invalid={invalid || validated.shown || undefined}
         autoComplete={allowAutofill ? undefined : "off"}
         {...(allowAutofill ? {} : AUTOFILL_IGNORE_ATTRIBUTES)}
         onFocus={(event) => {
           if (autoSelect) selectOnFocus(event);
           onFocus?.(event);
         }}
-        onBlur={(event) => {
-          validity.onBlur();
-          onBlur?.(event);
-        }}
-        onInvalid={(event) => {
-          validity.show();
-          onInvalid?.(event);
-        }}
-        onInput={(event) => {
-          validity.onInput();
-          onInput?.(event);
-        }}
+        {...validated.handlers}
         {...rest}
         aria-labelledby={rest["aria-labelledby"] ?? labelledBy}
-        aria-describedby={joinIds(rest["aria-describedby"], shownInvalid ? validity.messageId : undefined)}
+        aria-describedby={validated.describedBy}
       />
-      <FieldMessage id={validity.messageId} message={validity.message} />
+      {validated.message}
     </>
   );
 });

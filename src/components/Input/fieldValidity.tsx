@@ -1,4 +1,13 @@
-import { useCallback, useId, useRef, useState, type RefObject } from "react";
+import {
+  useCallback,
+  useId,
+  useRef,
+  useState,
+  type FocusEventHandler,
+  type FormEventHandler,
+  type ReactElement,
+  type RefObject,
+} from "react";
 
 /** Shown when the browser gives no message of its own (e.g. a DOM without constraint messages). */
 export const FIELD_INVALID_FALLBACK = "Please match the requested format.";
@@ -51,4 +60,62 @@ export function FieldMessage({ id, message }: { id: string; message: string | un
 export function joinIds(...ids: (string | undefined)[]): string | undefined {
   const joined = ids.filter(Boolean).join(" ");
   return joined === "" ? undefined : joined;
+}
+
+/** The caller's own handlers and ids that `useValidatedField` chains after its own. */
+export interface ValidatedFieldOptions<F extends HTMLInputElement | HTMLTextAreaElement> {
+  onBlur?: FocusEventHandler<F>;
+  onInvalid?: FormEventHandler<F>;
+  onInput?: FormEventHandler<F>;
+  /** The caller's `aria-describedby` (space-separated ids); the message's id is appended while it is shown. */
+  describedBy?: string;
+  /** Runs on every `input` before the validity is read again (e.g. a textarea's own `pattern` check). */
+  beforeInput?: () => void;
+}
+
+/** What a text field spreads onto its native element, and the message it renders after it. */
+export interface ValidatedField<F extends HTMLInputElement | HTMLTextAreaElement> {
+  /** Whether the invalid message is shown now (the field is then `aria-invalid`). */
+  shown: boolean;
+  /** `onBlur`/`onInvalid`/`onInput`: the validity's own step first, then the caller's handler. */
+  handlers: { onBlur: FocusEventHandler<F>; onInvalid: FormEventHandler<F>; onInput: FormEventHandler<F> };
+  /** The caller's `aria-describedby` plus the message's id while it is shown; `undefined` when empty. */
+  describedBy: string | undefined;
+  /** Checks again while the message is shown (call after the value, `pattern` or `required` changed from outside). */
+  recheck: () => void;
+  /** The `FieldMessage` to render right after the field. */
+  message: ReactElement;
+}
+
+/**
+ * Wires `useFieldValidity` into a native text field (`input` or `textarea`): the blur/invalid/input handlers,
+ * `aria-describedby` and the visible message, the same for every text field.
+ */
+export function useValidatedField<F extends HTMLInputElement | HTMLTextAreaElement>(
+  ref: RefObject<F | null>,
+  { onBlur, onInvalid, onInput, describedBy, beforeInput }: ValidatedFieldOptions<F>,
+): ValidatedField<F> {
+  const validity = useFieldValidity(ref);
+  const shown = validity.message !== undefined;
+  return {
+    shown,
+    handlers: {
+      onBlur: (event) => {
+        validity.onBlur();
+        onBlur?.(event);
+      },
+      onInvalid: (event) => {
+        validity.show();
+        onInvalid?.(event);
+      },
+      onInput: (event) => {
+        beforeInput?.();
+        validity.onInput();
+        onInput?.(event);
+      },
+    },
+    describedBy: joinIds(describedBy, shown ? validity.messageId : undefined),
+    recheck: validity.recheck,
+    message: <FieldMessage id={validity.messageId} message={validity.message} />,
+  };
 }

@@ -1,5 +1,6 @@
 import { Children, forwardRef, useEffect, useId, useRef, useState, type HTMLAttributes, type ReactNode } from "react";
 import { StatusHeader, type WidgetStatusValue } from "../Card/StatusHeader";
+import { VISUALLY_HIDDEN_CLASS } from "../../styling/utilities";
 
 /** With `limit: "auto"`: lists longer than AUTO_LIMIT_THRESHOLD items show AUTO_LIMIT_VISIBLE first. */
 export const AUTO_LIMIT_THRESHOLD = 8;
@@ -95,7 +96,7 @@ export const ListView = forwardRef<HTMLDivElement, ListViewProps>(function ListV
         ) : null}
         {/* A live region only where rows can be revealed: one per paged list, none on short lists. */}
         {moreButton || revealedFrom !== null ? (
-          <span className="cw-list-view__status" role="status">
+          <span className={`cw-list-view__status ${VISUALLY_HIDDEN_CLASS}`} role="status">
             {revealedFrom === null ? "" : `Showing ${visible} of ${items.length} rows`}
           </span>
         ) : null}

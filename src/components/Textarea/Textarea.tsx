@@ -16,7 +16,7 @@ import {
   FIELD_VARIANTS,
   selectOnFocus,
 } from "../Input/Input";
-import { FieldMessage, joinIds, useFieldValidity } from "../Input/fieldValidity";
+import { useValidatedField } from "../Input/fieldValidity";
 import { useFieldLabelledBy } from "../Label/fieldLabels";
 
 type FieldVariant = (typeof FIELD_VARIANTS)[number];
@@ -113,7 +113,6 @@ export const Textarea = forwardRef<HTMLTextAreaElement, TextareaProps>(function 
   useImperativeHandle(ref, () => fieldRef.current!, []);
   const generatedId = useId();
   const labelledBy = useFieldLabelledBy(rest.name, fieldRef);
-  const validity = useFieldValidity(fieldRef);
   const resolvedVariant = variant ?? TEXTAREA_DEFAULTS.variant;
   const resolvedSize = size ?? TEXTAREA_DEFAULTS.size;
   const resolvedGutter = gutterSize ?? FIELD_GUTTER_FOR[resolvedSize];
@@ -150,14 +149,24 @@ export const Textarea = forwardRef<HTMLTextAreaElement, TextareaProps>(function 
     field.setCustomValidity(matches ? "" : TEXTAREA_PATTERN_MESSAGE);
   }, [pattern]);
 
-  const { recheck } = validity;
+  const validated = useValidatedField(fieldRef, {
+    onBlur,
+    onInvalid,
+    onInput,
+    describedBy: rest["aria-describedby"],
+    // The height and the pattern's custom validity are brought up to date before the validity is read.
+    beforeInput: () => {
+      fitToContent();
+      checkPattern();
+    },
+  });
+  const { recheck } = validated;
   useLayoutEffect(() => {
     fitToContent();
     checkPattern();
     // A value set from outside (a new version of the widget) may fix or break the shown state.
     recheck();
   }, [fitToContent, checkPattern, recheck, rest.value, rest.required]);
-  const shownInvalid = validity.message !== undefined;
 
   return (
     <>
@@ -172,32 +181,19 @@ export const Textarea = forwardRef<HTMLTextAreaElement, TextareaProps>(function 
         data-gutter={resolvedGutter}
         data-auto-resize={autoResize || undefined}
         data-max-rows={autoResize ? resolvedMaxRows : undefined}
-        aria-invalid={invalid || shownInvalid || undefined}
+        aria-invalid={invalid || validated.shown || undefined}
         autoComplete={allowAutofillExtensions ? undefined : "off"}
         {...(allowAutofillExtensions ? {} : AUTOFILL_IGNORE_ATTRIBUTES)}
         onFocus={(event) => {
           if (autoSelect) selectOnFocus(event);
           onFocus?.(event);
         }}
-        onInput={(event) => {
-          fitToContent();
-          checkPattern();
-          validity.onInput();
-          onInput?.(event);
-        }}
-        onBlur={(event) => {
-          validity.onBlur();
-          onBlur?.(event);
-        }}
-        onInvalid={(event) => {
-          validity.show();
-          onInvalid?.(event);
-        }}
+        {...validated.handlers}
         {...rest}
         aria-labelledby={rest["aria-labelledby"] ?? labelledBy}
-        aria-describedby={joinIds(rest["aria-describedby"], shownInvalid ? validity.messageId : undefined)}
+        aria-describedby={validated.describedBy}
       />
-      <FieldMessage id={validity.messageId} message={validity.message} />
+      {validated.message}
     </>
   );
 });
