@@ -147,14 +147,20 @@ export const ChatThread = forwardRef<ChatThreadHandle, ChatThreadProps>(function
     events.current.onThreadChange?.({ threadId });
   }, [threadId]);
 
-  const openHistory = (open: boolean) => {
+  /** Opens or closes the history; on closing, focus goes to the History button or (`focus: "composer"`) the message field. */
+  const openHistory = (open: boolean, focus: "toggle" | "composer" = "toggle") => {
     if (!historyEnabled || open === historyOpen) return;
     setHistoryOpen(open);
     if (open) events.current.onHistoryOpen?.();
     else {
       events.current.onHistoryClose?.();
-      // Focus returns to the button that opened the list.
-      requestAnimationFrame(() => historyButtonRef.current?.focus());
+      // Closed with its button (or hideHistory()): focus returns to that button. A thread chosen in it: focus goes
+      // to the thread's message field (once shown again), or the button when the field cannot take it (locked).
+      requestAnimationFrame(() => {
+        if (focus === "composer") composerRef.current?.focus();
+        const active = document.activeElement;
+        if (focus === "toggle" || !active || active === document.body) historyButtonRef.current?.focus();
+      });
     }
   };
 
@@ -280,7 +286,7 @@ export const ChatThread = forwardRef<ChatThreadHandle, ChatThreadProps>(function
   };
 
   const selectThread = (thread: ThreadMetadata) => {
-    openHistory(false);
+    openHistory(false, "composer");
     if (thread.id !== state.thread?.id) void openThread(thread.id);
   };
 

@@ -2,7 +2,7 @@ import { useMemo } from "react";
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, fn, spyOn, userEvent, waitFor, within } from "storybook/test";
 import { ChatThread, type ChatThreadProps } from "../../src/composer";
-import { expectFocusKept, focused, press, tabTo } from "../keyboard";
+import { expectFocusKept, focused, press, tabTo, tabToRole } from "../keyboard";
 import { createItemsFetch } from "./itemsServer";
 
 const THREAD_ID = expect.stringMatching(/^thr_[0-9a-f]{32}$/);
@@ -220,52 +220,94 @@ export const History: Story = {
   },
   play: async ({ args, canvasElement }) => {
     const canvas = within(canvasElement);
+    const requests = () => (args.onRequest as ReturnType<typeof fn>).mock.calls.map(([body]) => body);
     // A conversation first: the new thread is reported, and listed first in the history.
     await send(canvasElement, "Hello there");
     await canvas.findByText("Answer 1: Hello there", {}, { timeout: 5000 });
     await settled(canvasElement);
     await expect(args.onThreadChange).toHaveBeenLastCalledWith({ threadId: THREAD_ID });
+    // Shift+Tab from the message field to the History button (a disclosure): Enter opens the list.
     const toggle = canvas.getByRole("button", { name: "History" });
-    await userEvent.click(toggle);
+    await tabTo(toggle, { shift: true });
+    await press("{Enter}", canvasElement);
     await expect(args.onHistoryOpen).toHaveBeenCalledTimes(1);
     await expect(toggle).toHaveAttribute("aria-expanded", "true");
-    const nav = within(await canvas.findByRole("navigation", { name: "Chat history" }));
+    await expect(toggle).toHaveFocus();
+    const list = await canvas.findByRole("navigation", { name: "Chat history" });
+    const nav = within(list);
     await nav.findByRole("button", { name: "Trip to Kyoto" });
     expect(nav.getAllByRole("listitem")).toHaveLength(20);
     // The current thread (untitled) comes first, marked current.
     await expect(nav.getAllByRole("listitem")[0]).toHaveAttribute("aria-current", "true");
     await expect(nav.getAllByRole("listitem")[0]).toHaveTextContent(/^New chat/);
     await expect(args.onRequest).toHaveBeenLastCalledWith({ type: "threads.list", params: { limit: 20, after: null, order: "desc" } });
+    // What changed is said by the list's own polite status.
+    const status = () => nav.getByRole("status");
 
-    await userEvent.click(nav.getByRole("button", { name: "Show more" }));
-    await nav.findByRole("button", { name: "Chat 1" });
-    expect(nav.getAllByRole("listitem")).toHaveLength(23);
+    // Show more (Enter) follows the cursor; the button stays (busy) while the page loads, and when it goes away
+    // with the last page, focus moves to the first new thread and the new rows are announced.
+    await tabToRole("button", "Show more", { max: 80 });
+    await press("{Enter}", list);
+    await waitFor(() => expect(nav.getAllByRole("listitem")).toHaveLength(23));
     await expect(args.onRequest).toHaveBeenLastCalledWith({ type: "threads.list", params: { limit: 20, after: "thr_seed03", order: "desc" } });
     expect(nav.queryByRole("button", { name: "Show more" })).toBeNull();
+    await expectFocusKept(list, "after the last page replaced Show more");
+    await expect(nav.getByRole("button", { name: "Chat 3" })).toHaveFocus();
+    await expect(status()).toHaveTextContent("3 more chats shown");
 
-    await userEvent.click(nav.getByRole("button", { name: "Rename Trip to Kyoto" }));
+    // Rename: Enter opens the title field (text selected); Escape cancels and gives focus back to Rename.
+    await tabToRole("button", "Rename Trip to Kyoto", { shift: true, max: 80 });
+    await press("{Enter}", list);
     const title = nav.getByRole("textbox", { name: "Chat title" });
     await expect(title).toHaveFocus();
-    await userEvent.keyboard("Kyoto in spring{Enter}");
-    // Enter closes the field and gives the focus back to the thread's button.
-    await expect(await nav.findByRole("button", { name: "Kyoto in spring" })).toHaveFocus();
+    await press("Somewhere else{Escape}", list);
+    await expect(nav.getByRole("button", { name: "Rename Trip to Kyoto" })).toHaveFocus();
+    // Space opens it again; typing replaces the title and Enter saves it (threads.update), focus back on Rename.
+    await press("[Space]", list);
+    await expect(nav.getByRole("textbox", { name: "Chat title" })).toHaveFocus();
+    await press("Kyoto in spring{Enter}", list);
+    await nav.findByRole("button", { name: "Kyoto in spring" });
     await expect(args.onRequest).toHaveBeenLastCalledWith({ type: "threads.update", params: { thread_id: "thr_seed21", title: "Kyoto in spring" } });
+    await expect(nav.getByRole("button", { name: "Rename Kyoto in spring" })).toHaveFocus();
 
-    await userEvent.click(nav.getByRole("button", { name: "Delete Groceries" }));
+    // Delete (Enter) removes the row holding the button: focus goes to the next thread, and the deletion is announced.
+    await tabToRole("button", "Delete Groceries");
+    await press("{Enter}", list);
     await waitFor(() => expect(nav.queryByRole("button", { name: "Groceries" })).toBeNull());
     await expect(args.onRequest).toHaveBeenLastCalledWith({ type: "threads.delete", params: { thread_id: "thr_seed20" } });
     expect(nav.getAllByRole("listitem")).toHaveLength(22);
+    await expectFocusKept(list, "after Delete removed its row");
+    await expect(nav.getByRole("button", { name: "Chat 20" })).toHaveFocus();
+    await expect(status()).toHaveTextContent("Groceries deleted");
+    // Space on the last thread's Delete: focus goes to the thread before it.
+    await tabToRole("button", "Delete Chat 1", { max: 80 });
+    await press("[Space]", list);
+    await waitFor(() => expect(nav.queryByRole("button", { name: "Chat 1" })).toBeNull());
+    await expect(args.onRequest).toHaveBeenLastCalledWith({ type: "threads.delete", params: { thread_id: "thr_seed00" } });
+    await expectFocusKept(list, "after Delete removed the last row");
+    await expect(nav.getByRole("button", { name: "Chat 2" })).toHaveFocus();
+    await expect(status()).toHaveTextContent("Chat 1 deleted");
 
-    // Opening a thread closes the history and loads it.
-    await userEvent.click(nav.getByRole("button", { name: "Kyoto in spring" }));
+    // Enter on a thread closes the history and loads it; focus goes to its message field.
+    await tabToRole("button", "Kyoto in spring", { shift: true, max: 80 });
+    await press("{Enter}", canvasElement);
     await expect(args.onHistoryClose).toHaveBeenCalledTimes(1);
     await canvas.findByText("Notes on trip to kyoto.", {}, { timeout: 5000 });
     await expect(args.onThreadLoadStart).toHaveBeenCalledWith({ threadId: "thr_seed21" });
     await waitFor(() => expect(args.onThreadLoadEnd).toHaveBeenCalledWith({ threadId: "thr_seed21" }));
     await expect(args.onThreadChange).toHaveBeenCalledWith({ threadId: "thr_seed21" });
-    await expect(args.onRequest).toHaveBeenCalledWith({ type: "threads.get_by_id", params: { thread_id: "thr_seed21" } });
     expect(canvas.getByText("Kyoto in spring", { selector: ".cw-thread__title" })).toBeVisible();
-    await waitFor(() => expect(toggle).toHaveFocus());
+    await expectFocusKept(canvasElement, "after opening a thread");
+    await expect(canvas.getByRole("combobox", { name: "Message" })).toHaveFocus();
+    await expect(requests().filter((body) => (body as { type: string }).type !== "threads.create" && (body as { type: string }).type !== "threads.add_user_message")).toEqual([
+      { type: "threads.list", params: { limit: 20, after: null, order: "desc" } },
+      { type: "threads.list", params: { limit: 20, after: "thr_seed03", order: "desc" } },
+      { type: "threads.update", params: { thread_id: "thr_seed21", title: "Kyoto in spring" } },
+      { type: "threads.delete", params: { thread_id: "thr_seed20" } },
+      { type: "threads.delete", params: { thread_id: "thr_seed00" } },
+      { type: "threads.get_by_id", params: { thread_id: "thr_seed21" } },
+    ]);
     await expect(args.onError).not.toHaveBeenCalled();
+    focused()?.blur();
   },
 };
