@@ -5,6 +5,8 @@ import { createElement, type ReactElement } from "react";
 import { flushSync } from "react-dom";
 import { createRoot } from "react-dom/client";
 import { builtinViews, WidgetRenderer } from "../src/renderer";
+import { LIVE_REGION_CLASS } from "../src/renderer/focus";
+import { VISUALLY_HIDDEN_CLASS } from "../src/styling/utilities";
 import { Badge } from "../src/components/Badge";
 import { Button } from "../src/components/Button";
 import { Caption } from "../src/components/Caption";
@@ -46,6 +48,8 @@ function HandWrittenCard({ rows }: { rows: number }) {
           </Row>
         ))}
       </Card>
+      {/* The widget's polite live region, as the renderer's frame draws it (empty until an action announces). */}
+      <div className={`${LIVE_REGION_CLASS} ${VISUALLY_HIDDEN_CLASS}`} aria-live="polite" aria-atomic="true" />
     </div>
   );
 }
@@ -58,7 +62,7 @@ function normalise(html: string) {
 // A widget node's re-render is its view's; the counts below report those apart from all components.
 countNodeViews(Object.values(builtinViews));
 
-export function benchRender() {
+export async function benchRender() {
   const rows = 125;
   const widget = largeCard(rows);
   const viaRenderer = () => createElement(WidgetRenderer, { widget, item: { id: "msg_bench" }, onAction: noop });
@@ -78,7 +82,7 @@ export function benchRender() {
   a.unmount();
   b.unmount();
 
-  const timed = medianRatio(() => mount(viaRenderer()).unmount(), () => mount(handWritten()).unmount());
+  const timed = await medianRatio(() => mount(viaRenderer()).unmount(), () => mount(handWritten()).unmount());
   return { nodes: countNodes(widget), sameDom, firstDifference, rendererMs: timed.subjectMs, handMs: timed.baselineMs, ratio: timed.ratio };
 }
 
@@ -143,7 +147,7 @@ export function benchStreamingDelta() {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  console.log(benchRender());
+  console.log(await benchRender());
   console.log(benchListUpdate());
   console.log(benchStreamingDelta());
 }

@@ -48,7 +48,7 @@ process.env.NODE_ENV = "production";
 const { benchRender, benchListUpdate, benchStreamingDelta } = await import("./render");
 // Icon glyphs and lazy views loaded up front, as a page that has shown one widget has them: mount is timed, not loading.
 await (await import("../src/renderer")).preloadBuiltinViews();
-const render = benchRender();
+const render = await benchRender();
 add("render (jsdom)", `${render.nodes}-node widget, mount: renderer vs hand-written JSX${render.sameDom ? " (same DOM)" : " (DOM DIFFERS)"}`, `${render.rendererMs.toFixed(0)} vs ${render.handMs.toFixed(0)} ms = ${render.ratio.toFixed(2)}×`, "≤ 1.25×", check(render.ratio <= 1.25 && render.sameDom));
 if (!render.sameDom) console.error(render.firstDifference);
 const list = benchListUpdate();

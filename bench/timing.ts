@@ -28,16 +28,33 @@ export function medianMs(run: () => void, { batches = 9, minBatchMs = 40 } = {})
   return samples[Math.floor(samples.length / 2)]!;
 }
 
+/** A timed run: synchronous, or a promise that settles when the run is done (an asynchronous mount). */
+export type Run = () => void | Promise<void>;
+
+/** Milliseconds per run over one batch; a run that returns a promise is awaited before the next starts. */
+async function msPerRunAwaiting(run: Run, perBatch: number): Promise<number> {
+  const start = performance.now();
+  for (let i = 0; i < perBatch; i++) {
+    const pending = run();
+    // Synchronous runs are not awaited: no microtask between them, so they are timed as `msPerRun` times them.
+    if (pending) await pending;
+  }
+  return (performance.now() - start) / perBatch;
+}
+
 /**
  * `subject` against `baseline`, measured in alternating batches (the order flips every round) so that a change
  * in machine load during the run affects both sides alike; the ratio is the median of the per-round ratios.
+ * Either side may be asynchronous (each run is awaited before the next); batches hold as many runs of
+ * `baseline` as take `minBatchMs`.
  */
-export function medianRatio(subject: () => void, baseline: () => void, { rounds = 15, minBatchMs = 60 } = {}) {
+export async function medianRatio(subject: Run, baseline: Run, { rounds = 15, minBatchMs = 60 } = {}) {
   for (let i = 0; i < 5; i++) {
-    subject();
-    baseline();
+    await subject();
+    await baseline();
   }
-  const perBatch = runsPerBatch(baseline, minBatchMs);
+  let perBatch = 1;
+  while ((await msPerRunAwaiting(baseline, perBatch)) * perBatch < minBatchMs) perBatch *= 2;
   const subjectMs: number[] = [];
   const baselineMs: number[] = [];
   const ratios: number[] = [];
@@ -45,11 +62,11 @@ export function medianRatio(subject: () => void, baseline: () => void, { rounds 
     let s: number;
     let b: number;
     if (round % 2) {
-      s = msPerRun(subject, perBatch);
-      b = msPerRun(baseline, perBatch);
+      s = await msPerRunAwaiting(subject, perBatch);
+      b = await msPerRunAwaiting(baseline, perBatch);
     } else {
-      b = msPerRun(baseline, perBatch);
-      s = msPerRun(subject, perBatch);
+      b = await msPerRunAwaiting(baseline, perBatch);
+      s = await msPerRunAwaiting(subject, perBatch);
     }
     subjectMs.push(s);
     baselineMs.push(b);

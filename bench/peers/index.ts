@@ -4,6 +4,7 @@
 // the mount bench. A peer that cannot be installed or run gets a row saying why, never a number.
 // Import after `process.env.NODE_ENV = "production"` (React's production build, as for the other render rows).
 import { measureBundle } from "../size";
+import { medianRatio } from "../timing";
 import { a2ui, domStats, jsonRender, mountUntilShown, ours, type Contender } from "./mount";
 import { a2uiLarge, a2uiTypical, jsonRenderLarge, jsonRenderTypical, largeTexts, largeWidget, typicalTexts, typicalWidget, withoutTypes } from "./widgets";
 
@@ -72,45 +73,6 @@ export interface PeerRow {
 const kB = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error)).split("\n")[0]!;
 
-/** Median of per-round ratios of `subject` to `baseline`, the order flipping every round (as bench/timing.ts, for async runs). */
-async function medianRatioAsync(subject: () => Promise<void>, baseline: () => Promise<void>, { rounds = 15, minBatchMs = 60 } = {}) {
-  for (let i = 0; i < 5; i++) {
-    await subject();
-    await baseline();
-  }
-  let perBatch = 1;
-  for (;;) {
-    const start = performance.now();
-    for (let i = 0; i < perBatch; i++) await baseline();
-    if (performance.now() - start >= minBatchMs) break;
-    perBatch *= 2;
-  }
-  const msPerRun = async (run: () => Promise<void>) => {
-    const start = performance.now();
-    for (let i = 0; i < perBatch; i++) await run();
-    return (performance.now() - start) / perBatch;
-  };
-  const subjectMs: number[] = [];
-  const baselineMs: number[] = [];
-  const ratios: number[] = [];
-  for (let round = 0; round < rounds; round++) {
-    let s: number;
-    let b: number;
-    if (round % 2) {
-      s = await msPerRun(subject);
-      b = await msPerRun(baseline);
-    } else {
-      b = await msPerRun(baseline);
-      s = await msPerRun(subject);
-    }
-    subjectMs.push(s);
-    baselineMs.push(b);
-    ratios.push(s / b);
-  }
-  const median = (values: number[]) => values.sort((x, y) => x - y)[Math.floor(values.length / 2)]!;
-  return { subjectMs: median(subjectMs), baselineMs: median(baselineMs), ratio: median(ratios) };
-}
-
 /** Every peer row: sizes of the typical widget path, then mount ratios for the typical and the large widget. */
 export async function benchPeers(root: string, version: string): Promise<PeerRow[]> {
   const rows: PeerRow[] = [];
@@ -158,7 +120,7 @@ export async function benchPeers(root: string, version: string): Promise<PeerRow
     for (const peer of peers) {
       try {
         const contender = await peer.load();
-        const timed = await medianRatioAsync(
+        const timed = await medianRatio(
           () => mountUntilShown(contender, widget.texts),
           () => mountUntilShown(peer.baseline, widget.texts),
           { rounds: widget.rounds },

@@ -7,6 +7,7 @@ import {
   useMemo,
   useRef,
   useState,
+  Suspense,
   useSyncExternalStore,
   type ReactNode,
 } from "react";
@@ -19,7 +20,7 @@ import { NodeRenderScopeContext, NodeViewsContext } from "../view-kit/context";
 import { ErrorCard } from "../view-kit/ErrorCard";
 import { holdFocusWhileInert, LIVE_REGION_CLASS, watchFocus, type FocusWatch } from "./focus";
 import { builtinViews, type WidgetRegistry } from "./registry";
-import { preloadViewsOf } from "./lazyView";
+import { preloadViewsOf, WidgetFirstShowContext } from "./lazyView";
 import type { NodeViewMap } from "../view-kit/types";
 import { shareStructure } from "./shareStructure";
 import { StreamedValues, type StreamedValueChange } from "../view-kit/streamedValues";
@@ -88,6 +89,9 @@ export const WidgetRenderer = forwardRef<WidgetActionsHandle, WidgetRendererProp
   // `streamed` once this render commits, so a text delta re-renders that node only.
   const previousTree = useRef<unknown>(undefined);
   const [streamed] = useState(() => new StreamedValues());
+  // True until the widget has been shown: a list or table whose view is still loading then holds the whole widget
+  // back (see lazyNodeView), so it appears complete instead of growing around a placeholder.
+  const [firstShow] = useState(() => ({ current: true }));
   const { tree, streamedChanges } = useMemo(() => {
     const changes: StreamedValueChange[] = [];
     try {
@@ -128,13 +132,18 @@ export const WidgetRenderer = forwardRef<WidgetActionsHandle, WidgetRendererProp
     () => (
       <NodeViewsContext.Provider value={views}>
         <NodeRenderScope views={views} streamed={streamed}>
-          <WidgetFrame theme={theme}>
-            {problem !== null ? <ErrorCard path="" problems={[problem]} /> : <WidgetNodeView node={tree} path="" />}
-          </WidgetFrame>
+          <WidgetFirstShowContext.Provider value={firstShow}>
+            <WidgetFrame theme={theme}>
+              <Suspense fallback={null}>
+                {problem !== null ? <ErrorCard path="" problems={[problem]} /> : <WidgetNodeView node={tree} path="" />}
+                <ShownOnce flag={firstShow} />
+              </Suspense>
+            </WidgetFrame>
+          </WidgetFirstShowContext.Provider>
         </NodeRenderScope>
       </NodeViewsContext.Provider>
     ),
-    [views, streamed, theme, problem, tree],
+    [views, streamed, theme, problem, tree, firstShow],
   );
 
   // Only the widget's Markdown reads the handler (pass a stable callback to spare it re-renders).
@@ -247,6 +256,14 @@ function WidgetFrame({ theme, children }: { theme?: "light" | "dark"; children: 
       <LiveRegion announcer={announcer} />
     </div>
   );
+}
+
+/** Clears `flag` once the content around it has been committed (its effect does not run while that content is suspended). */
+function ShownOnce({ flag }: { flag: { current: boolean } }) {
+  useEffect(() => {
+    flag.current = false;
+  }, [flag]);
+  return null;
 }
 
 /** The widget's polite live region: loading started and ended, an action failed (see `Announcer`). */

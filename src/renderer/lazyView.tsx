@@ -1,4 +1,4 @@
-import { createElement, lazy, Suspense, type CSSProperties, type ReactElement } from "react";
+import { createContext, createElement, lazy, Suspense, useContext, type CSSProperties, type ReactElement } from "react";
 import { preloadIconGlyphs } from "../components/Icon/builtinGlyphs";
 import type { NodeView, NodeViewProps } from "../view-kit/types";
 
@@ -9,10 +9,19 @@ export type LazyNodeView = ((props: NodeViewProps) => ReactElement) & { preload(
 export type ControlPlaceholder = (props: NodeViewProps<Record<string, unknown>>) => CSSProperties;
 
 /**
- * Wraps a view that lives in its own chunk (Radix-based controls). Once loaded, the view renders directly, with
- * no Suspense round trip; until then an invisible placeholder of the control's size stands in.
+ * Whether a lazy view whose size its props cannot give (a list, a table) may suspend the whole widget while its
+ * chunk loads: `current` is true until the widget has shown content once. The renderer provides it; outside a
+ * renderer (or once shown) such a view holds an estimated box instead, as the other lazy views do.
  */
-export function lazyNodeView(load: () => Promise<NodeView>, placeholder: ControlPlaceholder): LazyNodeView {
+export const WidgetFirstShowContext = createContext<{ current: boolean } | null>(null);
+
+/**
+ * Wraps a view that lives in its own chunk. Once loaded, the view renders directly, with no Suspense round trip;
+ * until then an invisible placeholder of the control's size stands in. With `holdsFirstShow`, a widget that has
+ * not been shown yet waits for the view instead (nothing of it appears until its whole tree can be drawn, so
+ * nothing moves); once shown, the placeholder is used.
+ */
+export function lazyNodeView(load: () => Promise<NodeView>, placeholder: ControlPlaceholder, holdsFirstShow = false): LazyNodeView {
   let loaded: NodeView | undefined;
   let loading: Promise<NodeView> | undefined;
   const preload = () => {
@@ -21,7 +30,10 @@ export function lazyNodeView(load: () => Promise<NodeView>, placeholder: Control
   };
   const Deferred = lazy(() => preload().then((view) => ({ default: view })));
   const View = ((props: NodeViewProps): ReactElement => {
+    const firstShow = useContext(WidgetFirstShowContext);
     if (loaded) return createElement(loaded, props);
+    // Suspends to the renderer's boundary around the whole widget.
+    if (holdsFirstShow && firstShow?.current) return <Deferred {...props} />;
     const fallback = (
       <span
         className="cw-view-placeholder"

@@ -8,17 +8,14 @@ import { CardView } from "../components/Card/Card.view";
 import { ColView } from "../components/Col/Col.view";
 import { FormView } from "../components/Form/Form.view";
 import { IconView } from "../components/Icon/Icon.view";
-import { ListViewView } from "../components/ListView/ListView.view";
-import { ListViewItemView } from "../components/ListViewItem/ListViewItem.view";
 import { MarkdownView } from "../components/Markdown/Markdown.view";
 import { RowView } from "../components/Row/Row.view";
 import { SpacerView } from "../components/Spacer/Spacer.view";
-import { TableCellView, TableRowView, TableView } from "../components/Table/Table.view";
 import { TextView } from "../components/Text/Text.view";
 import { TitleView } from "../components/Title/Title.view";
 import { TransitionView } from "../components/Transition/Transition.view";
 import { preloadIconGlyphs } from "../components/Icon/builtinGlyphs";
-import { lazyNodeView } from "./lazyView";
+import { lazyNodeView, type ControlPlaceholder, type LazyNodeView } from "./lazyView";
 import { blockStyle, size, spacing } from "../styling/resolve";
 import type { NodeView, NodeViewMap } from "../view-kit/types";
 
@@ -31,25 +28,25 @@ const fieldPlaceholder = ({ node }: { node: Record<string, unknown> }) => ({
   inlineSize: node.block ? "100%" : `calc(${controlHeight(node.size)} * 3)`,
   blockSize: controlHeight(node.size),
 });
-const InputView = lazyNodeView(() => import("../components/Input/Input.view").then((m) => m.InputView), ({ node }) => ({
+const InputView = lazyNodeView(() => import("./fieldViews").then((m) => m.InputView), ({ node }) => ({
   display: "block",
   blockSize: controlHeight(node.size),
 }));
-const TextareaView = lazyNodeView(() => import("../components/Textarea/Textarea.view").then((m) => m.TextareaView), ({ node }) => ({
+const TextareaView = lazyNodeView(() => import("./fieldViews").then((m) => m.TextareaView), ({ node }) => ({
   display: "block",
   blockSize: `calc(${typeof node.rows === "number" && node.rows >= 1 ? Math.floor(node.rows) : 3} * 1lh + 1.5rem)`,
 }));
-const SelectView = lazyNodeView(() => import("../components/Select/Select.view").then((m) => m.SelectView), fieldPlaceholder);
+const SelectView = lazyNodeView(() => import("./controlViews").then((m) => m.SelectView), fieldPlaceholder);
 const DatePickerView = lazyNodeView(
-  () => import("../components/DatePicker/DatePicker.view").then((m) => m.DatePickerView),
+  () => import("./controlViews").then((m) => m.DatePickerView),
   fieldPlaceholder,
 );
-const CheckboxView = lazyNodeView(() => import("../components/Checkbox/Checkbox.view").then((m) => m.CheckboxView), () => ({
+const CheckboxView = lazyNodeView(() => import("./controlViews").then((m) => m.CheckboxView), () => ({
   display: "block",
   blockSize: "1lh",
 }));
 const RadioGroupView = lazyNodeView(
-  () => import("../components/RadioGroup/RadioGroup.view").then((m) => m.RadioGroupView),
+  () => import("./controlViews").then((m) => m.RadioGroupView),
   ({ node }) => {
     const count = Array.isArray(node.options) ? node.options.length : 1;
     return { display: "block", blockSize: node.direction === "row" ? "1lh" : `calc(${count} * 1lh)` };
@@ -59,20 +56,43 @@ const RadioGroupView = lazyNodeView(
 // Charts, dividers, labels and images load in their own chunks too (the renderer preloads them the same way), in a box
 // of the size their props give, so nothing moves when the view arrives.
 const sizedPlaceholder = ({ node }: { node: Record<string, unknown> }) => ({ display: "block", ...blockStyle(node) });
-const ChartView = lazyNodeView(() => import("../components/Chart/Chart.view").then((m) => m.ChartView), (props) => ({
+const ChartView = lazyNodeView(() => import("./fieldViews").then((m) => m.ChartView), (props) => ({
   blockSize: "200px",
   ...sizedPlaceholder(props),
 }));
-const ImageView = lazyNodeView(() => import("../components/Image/Image.view").then((m) => m.ImageView), sizedPlaceholder);
-const DividerView = lazyNodeView(() => import("../components/Divider/Divider.view").then((m) => m.DividerView), ({ node }) => ({
+const ImageView = lazyNodeView(() => import("./fieldViews").then((m) => m.ImageView), sizedPlaceholder);
+const DividerView = lazyNodeView(() => import("./fieldViews").then((m) => m.DividerView), ({ node }) => ({
   display: "block",
   blockSize: size(node.size as number | string | undefined) ?? "1px",
   marginBlock: spacing(node.spacing as number | string | undefined),
 }));
-const LabelView = lazyNodeView(() => import("../components/Label/Label.view").then((m) => m.LabelView), () => ({
+const LabelView = lazyNodeView(() => import("./fieldViews").then((m) => m.LabelView), () => ({
   display: "block",
   blockSize: "1lh",
 }));
+
+// Lists and tables (rare in a widget) load with them. Their height follows their content, so a widget that has not
+// been shown yet waits for their chunk and appears whole; in a widget already on screen (an update that adds the
+// first list or table of the page) a box of an estimated height stands in: one line per row or item.
+const rowsOf = (node: Record<string, unknown>) => (Array.isArray(node.children) ? node.children.length : 1);
+const listPlaceholder: ControlPlaceholder = ({ node }) => ({
+  display: "block",
+  blockSize: `calc(${rowsOf(node)} * (1lh + ${spacing(5)}))`,
+});
+const ListViewView = lazyNodeView(() => import("./fieldViews").then((m) => m.ListViewView), listPlaceholder, true);
+const ListViewItemView = lazyNodeView(() => import("./fieldViews").then((m) => m.ListViewItemView), () => ({
+  display: "block",
+  blockSize: `calc(1lh + ${spacing(5)})`,
+}), true);
+const TableView = lazyNodeView(() => import("./fieldViews").then((m) => m.TableView), ({ node }) => ({
+  display: "block",
+  blockSize: `calc(${rowsOf(node)} * (1lh + ${spacing(4)}))`,
+}), true);
+const TableRowView = lazyNodeView(() => import("./fieldViews").then((m) => m.TableRowView), () => ({
+  display: "block",
+  blockSize: `calc(1lh + ${spacing(4)})`,
+}), true);
+const TableCellView = lazyNodeView(() => import("./fieldViews").then((m) => m.TableCellView), () => ({ display: "inline-block" }), true);
 
 /**
  * Loads every lazily loaded built-in view and the built-in icon glyphs (tests, server rendering, or to avoid
@@ -80,7 +100,7 @@ const LabelView = lazyNodeView(() => import("../components/Label/Label.view").th
  */
 export function preloadBuiltinViews(): Promise<unknown> {
   return Promise.all([
-    ...[InputView, TextareaView, LabelView, ImageView, ChartView, DividerView, SelectView, DatePickerView, CheckboxView, RadioGroupView].map((view) => view.preload()),
+    ...Object.values(builtinViews).map((view) => (view as Partial<LazyNodeView>).preload?.()),
     preloadIconGlyphs(),
   ]);
 }

@@ -93,22 +93,35 @@ export function readLength(value: unknown, options: LengthOptions = {}): LengthR
 /** Props read as spacing units when numeric (WIDGET-SPEC §8.1); every other length prop counts pixels. */
 export const SPACING_PROPS: ReadonlySet<string> = new Set(["gap", "padding", "margin", "spacing"]);
 
+/** The size props of a block (Box family, Image, Chart): lengths, a number counts pixels. */
+export const SIZE_PROPS = ["width", "height", "size", "minWidth", "minHeight", "minSize", "maxWidth", "maxHeight", "maxSize"] as const;
+
 /**
- * Every prop name that holds a length (`number | string`, or a `Spacing` object for padding/margin).
- * `aspectRatio` and `flex` are `number | string` too but are not lengths (they have their own readers).
+ * Every layout prop of the Box family (Box, Row, Col, Form, Basic): what `useBoxLayout` resolves into classes and
+ * style and what the node views pass on. The one list of these keys (`LENGTH_PROPS` takes its lengths from it).
  */
-export const LENGTH_PROPS: ReadonlySet<string> = new Set([
-  ...SPACING_PROPS,
-  "width",
-  "height",
-  "size",
-  "minWidth",
-  "minHeight",
-  "minSize",
-  "maxWidth",
-  "maxHeight",
-  "maxSize",
-]);
+export const BOX_LAYOUT_KEYS = [
+  "direction",
+  "align",
+  "justify",
+  "wrap",
+  "gap",
+  "padding",
+  "margin",
+  "border",
+  "background",
+  "radius",
+  "flex",
+  ...SIZE_PROPS,
+  "aspectRatio",
+] as const;
+
+/**
+ * Every prop name that holds a length (`number | string`, or a `Spacing` object for padding/margin): the
+ * spacing props and the size props. `aspectRatio` and `flex` are `number | string` too but are not lengths
+ * (they have their own readers).
+ */
+export const LENGTH_PROPS: ReadonlySet<string> = new Set<string>([...SPACING_PROPS, ...SIZE_PROPS]);
 
 /**
  * The parse warning for one length value, or undefined when the value is a number or a CSS length.

@@ -41,4 +41,55 @@ describe("lazily loaded node views", () => {
     expect(screen.getByRole("checkbox", { name: "I agree" })).toBeDefined();
     expect(container.querySelector(".cw-view-placeholder")).toBeNull();
   });
+
+  it("a view that holds the first show: the widget appears whole once the view has loaded, never around a placeholder", async () => {
+    let resolve!: (view: NodeView) => void;
+    const Rows = lazyNodeView(() => new Promise<NodeView>((done) => (resolve = done)), () => ({ display: "block", blockSize: "80px" }), true);
+    const registry = createWidgetRegistry({
+      Rows: { schema: z.object({ type: z.literal("Rows"), label: z.string() }), component: Rows },
+    });
+    const widget = { type: "Card", children: [{ type: "Text", value: "Above" }, { type: "Rows", label: "Rows here" }, { type: "Text", value: "Below" }] };
+    const { container } = render(<WidgetRenderer registry={registry} widget={widget} />);
+    // Nothing of the widget yet (its frame and live region only): no text that would move when the rows arrive.
+    expect(container.querySelector(".cw-widget")).not.toBeNull();
+    expect(screen.queryByText("Above")).toBeNull();
+    expect(screen.queryByText("Below")).toBeNull();
+    expect(container.querySelector(".cw-view-placeholder")).toBeNull();
+
+    await act(async () => resolve(({ node }: { node: { label: string } }) => <ul aria-label={node.label} />));
+    expect(screen.getByText("Above")).toBeDefined();
+    expect(screen.getByRole("list", { name: "Rows here" })).toBeDefined();
+    expect(screen.getByText("Below")).toBeDefined();
+  });
+
+  it("once the widget is shown, an update that adds such a view keeps the widget and holds the view's place", async () => {
+    let resolve!: (view: NodeView) => void;
+    const Rows = lazyNodeView(() => new Promise<NodeView>((done) => (resolve = done)), () => ({ display: "block", blockSize: "80px" }), true);
+    const registry = createWidgetRegistry({
+      Rows: { schema: z.object({ type: z.literal("Rows"), label: z.string() }), component: Rows },
+    });
+    const before = { type: "Card", children: [{ type: "Text", value: "Above" }] };
+    const after = { type: "Card", children: [{ type: "Text", value: "Above" }, { type: "Rows", label: "Rows here" }] };
+    const { container, rerender } = render(<WidgetRenderer registry={registry} widget={before} />);
+    expect(screen.getByText("Above")).toBeDefined();
+    rerender(<WidgetRenderer registry={registry} widget={after} />);
+    expect(screen.getByText("Above")).toBeDefined();
+    const placeholder = container.querySelector<HTMLElement>(".cw-view-placeholder");
+    expect(placeholder?.style.blockSize).toBe("80px");
+
+    await act(async () => resolve(({ node }: { node: { label: string } }) => <ul aria-label={node.label} />));
+    expect(screen.getByRole("list", { name: "Rows here" })).toBeDefined();
+    expect(container.querySelector(".cw-view-placeholder")).toBeNull();
+  });
+
+  it("lists and tables are built-in views of the lazy kind, and preloadBuiltinViews loads every one of them", async () => {
+    const { builtinViews } = await import("../../src/renderer");
+    for (const type of ["ListView", "ListViewItem", "Table", "Table.Row", "Table.Cell", "Input", "Image", "Divider", "Select"]) {
+      expect(typeof (builtinViews[type] as { preload?: unknown }).preload).toBe("function");
+    }
+    // The DOM setup has run preloadBuiltinViews: a list renders in the first commit.
+    render(<WidgetRenderer widget={{ type: "ListView", children: [{ type: "ListViewItem", children: [{ type: "Text", value: "Row" }] }] }} />);
+    expect(screen.getByText("Row")).toBeDefined();
+  });
 });
+

@@ -1,6 +1,7 @@
 import { forwardRef, type CSSProperties, type HTMLAttributes } from "react";
 import { cva, type VariantProps } from "class-variance-authority";
 import { boxStyle, spacingStyle, type BoxInput } from "../../styling/resolve";
+import { BOX_LAYOUT_KEYS } from "../../schema/lengths";
 
 /** Layout variants shared by Box, Row, Col, Form, Basic and ListViewItem (one source of the names). */
 export const boxVariants = cva("cw-box", {
@@ -79,29 +80,7 @@ export interface BoxLayoutProps extends BoxInput {
   aspectRatio?: number | string | null;
 }
 
-const LAYOUT_KEYS = [
-  "direction",
-  "align",
-  "justify",
-  "wrap",
-  "gap",
-  "padding",
-  "margin",
-  "border",
-  "background",
-  "radius",
-  "flex",
-  "width",
-  "height",
-  "size",
-  "minWidth",
-  "minHeight",
-  "minSize",
-  "maxWidth",
-  "maxHeight",
-  "maxSize",
-  "aspectRatio",
-] as const satisfies readonly (keyof BoxLayoutProps)[];
+const LAYOUT_KEYS = BOX_LAYOUT_KEYS satisfies readonly (keyof BoxLayoutProps)[];
 
 /**
  * Splits layout props from the rest and resolves them: a class list, `data-*` mirrors of the

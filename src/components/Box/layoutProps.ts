@@ -1,27 +1,12 @@
+import { BOX_LAYOUT_KEYS } from "../../schema/lengths";
 import type { BoxLayoutProps } from "./Box";
 
-/** The layout props of a node, picked so that node-only fields (type, key, children) stay out of the DOM. */
+/**
+ * The layout props of a node (`BOX_LAYOUT_KEYS` without `direction`, which each view sets itself), picked so that
+ * node-only fields (type, key, children) stay out of the DOM. Absent keys come out `undefined`.
+ */
 export function layoutPropsOf(node: BoxLayoutProps): BoxLayoutProps {
-  return {
-    align: node.align,
-    justify: node.justify,
-    wrap: node.wrap,
-    gap: node.gap,
-    padding: node.padding,
-    margin: node.margin,
-    border: node.border,
-    background: node.background,
-    radius: node.radius,
-    flex: node.flex,
-    width: node.width,
-    height: node.height,
-    size: node.size,
-    minWidth: node.minWidth,
-    minHeight: node.minHeight,
-    minSize: node.minSize,
-    maxWidth: node.maxWidth,
-    maxHeight: node.maxHeight,
-    maxSize: node.maxSize,
-    aspectRatio: node.aspectRatio,
-  };
+  const props: Record<string, unknown> = {};
+  for (const key of BOX_LAYOUT_KEYS) if (key !== "direction") props[key] = node[key];
+  return props as BoxLayoutProps;
 }
