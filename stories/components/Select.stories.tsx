@@ -381,3 +381,27 @@ export const OnChangeAction: Story = {
     await expect(trigger).toHaveFocus();
   },
 };
+
+/**
+ * Searchable, closed: a letter typed on the trigger opens the list and starts the search with it, exactly as
+ * typing it into the search field would: the first match is active and Enter chooses it.
+ */
+export const SearchFromTrigger: Story = {
+  tags: ["no-visual"],
+  args: { name: "city", options: CITIES, placeholder: "Choose a city", "aria-label": "City" },
+  play: async ({ canvasElement, args }) => {
+    const trigger = within(canvasElement).getByRole("combobox", { name: "City" });
+    await tabTo(trigger);
+    await press("b");
+    const search = await screen.findByRole("combobox", { name: "Search options" });
+    await waitFor(() => expect(search).toHaveFocus());
+    await expect(search).toHaveValue("b");
+    await expectActive(search, "Barcelona");
+    await press("{Enter}");
+    await waitFor(() => expect(screen.queryByRole("listbox")).not.toBeInTheDocument());
+    await expect(args.onValueChange).toHaveBeenCalledTimes(1);
+    await expect(args.onValueChange).toHaveBeenCalledWith("barcelona");
+    await expect(trigger).toHaveTextContent("Barcelona");
+    await expect(trigger).toHaveFocus();
+  },
+};

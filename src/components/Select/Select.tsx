@@ -360,9 +360,9 @@ export const Select = forwardRef<HTMLButtonElement, SelectProps>(function Select
       } else if (isPrintable(event)) {
         event.preventDefault();
         if (isSearchable) {
-          // The letter starts the search.
+          // The letter starts the search, as if typed into the search field (the first match becomes active).
           openList();
-          setQuery(key);
+          onQueryChange(key);
         } else {
           const found = typeAhead(key, value || null);
           openList();
