@@ -405,3 +405,33 @@ export const SearchFromTrigger: Story = {
     await expect(trigger).toHaveFocus();
   },
 };
+
+const FRUITS = [
+  { value: "apple", label: "Apple" },
+  { value: "apricot", label: "Apricot" },
+  { value: "banana", label: "Banana" },
+];
+
+/**
+ * Typeahead with nothing chosen: a letter on the closed trigger goes to the first option it starts (Apple, not
+ * Apricot); the same letter again, with that option active, moves on to the next one.
+ */
+export const TypeaheadFromNothing: Story = {
+  tags: ["no-visual"],
+  args: { name: "fruit", options: FRUITS, placeholder: "Choose a fruit", "aria-label": "Fruit" },
+  play: async ({ canvasElement, args }) => {
+    const trigger = within(canvasElement).getByRole("combobox", { name: "Fruit" });
+    await tabTo(trigger);
+    await press("a", canvasElement);
+    await screen.findByRole("listbox", { name: "Fruit" });
+    await expectActive(trigger, "Apple");
+    await press("{Enter}", canvasElement);
+    await waitFor(() => expect(screen.queryByRole("listbox")).not.toBeInTheDocument());
+    await expect(args.onValueChange).toHaveBeenLastCalledWith("apple");
+    // Apple chosen: "a" opens on the next option starting with "a".
+    await new Promise((resolve) => setTimeout(resolve, 600)); // past the typeahead pause
+    await press("a", canvasElement);
+    await expectActive(trigger, "Apricot");
+    await press("{Escape}", canvasElement);
+  },
+};

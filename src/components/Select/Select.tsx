@@ -332,8 +332,11 @@ export const Select = forwardRef<HTMLButtonElement, SelectProps>(function Select
     const enabled = options.filter((option) => !option.disabled);
     const cycling = state.text.length > 1 && [...state.text].every((c) => c === state.text[0]);
     const needle = fold(cycling ? char : state.text);
-    const startIndex = Math.max(0, enabled.findIndex((option) => option.value === from));
-    const offset = needle.length === 1 ? 1 : 0;
+    const fromIndex = enabled.findIndex((option) => option.value === from);
+    const startIndex = Math.max(0, fromIndex);
+    // A single letter moves past the active option when it already starts with it (so repeating it cycles);
+    // with nothing active the search starts at the first option itself.
+    const offset = needle.length === 1 && fromIndex !== -1 && fold(enabled[fromIndex]!.label).startsWith(needle) ? 1 : 0;
     for (let step = 0; step < enabled.length; step++) {
       const option = enabled[(startIndex + offset + step) % enabled.length]!;
       if (fold(option.label).startsWith(needle)) return option.value;
