@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, fn, screen, userEvent, waitFor, within } from "storybook/test";
 import { Button } from "../../src/components/Button";
 import { Select, SELECT_SIZES, SELECT_VARIANTS } from "../../src/components/Select";
-import { expectFocusKept, press, tabTo } from "../keyboard";
+import { expectFocusKept, press, settled, tabTo } from "../keyboard";
 import { WidgetHarness } from "./WidgetHarness";
 
 const PLANS = [
@@ -433,5 +433,35 @@ export const TypeaheadFromNothing: Story = {
     await press("a", canvasElement);
     await expectActive(trigger, "Apricot");
     await press("{Escape}", canvasElement);
+  },
+};
+
+/**
+ * Mouse: a click on empty page space closes the list and leaves focus where the click put it (on the page),
+ * as any non-modal popup does; the trigger does not pull it back.
+ */
+export const ClickOutsideCloses: Story = {
+  tags: ["no-visual"],
+  args: { defaultValue: "pro" },
+  render: (args) => (
+    <div>
+      <Select {...args} />
+      <p data-testid="blank" style={{ marginBlockStart: 160, blockSize: 40 }}>
+        Blank space
+      </p>
+    </div>
+  ),
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    const trigger = canvas.getByRole("combobox", { name: "Plan" });
+    await userEvent.click(trigger);
+    await screen.findByRole("listbox");
+    await expect(trigger).toHaveFocus();
+    await userEvent.click(canvas.getByTestId("blank"));
+    await waitFor(() => expect(screen.queryByRole("listbox")).not.toBeInTheDocument());
+    await settled();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await expect(trigger).not.toHaveFocus();
+    await expect(args.onValueChange).not.toHaveBeenCalled();
   },
 };

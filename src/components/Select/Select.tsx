@@ -254,6 +254,8 @@ export const Select = forwardRef<HTMLButtonElement, SelectProps>(function Select
   const contentRef = useRef<HTMLDivElement>(null);
   const rootRef = useRef<HTMLSpanElement>(null);
   const typeahead = useRef({ text: "", at: 0 });
+  // A pointer went down outside the open list (and its trigger): focus goes where that put it.
+  const pointerDownOutside = useRef(false);
   // The list is portalled to <body>: it takes the theme of the subtree the select sits in.
   const openerTheme = useOpenerTheme(rootRef, open);
   const listId = useId();
@@ -289,6 +291,7 @@ export const Select = forwardRef<HTMLButtonElement, SelectProps>(function Select
     const enabled = options.filter((option) => !option.disabled);
     const start = at === "first" ? enabled[0] : at === "last" ? enabled.at(-1) : (enabled.find((option) => option.value === value) ?? enabled[0]);
     setActive(start?.value ?? null);
+    pointerDownOutside.current = false;
     setOpen(true);
   };
 
@@ -513,9 +516,15 @@ export const Select = forwardRef<HTMLButtonElement, SelectProps>(function Select
             }}
             onCloseAutoFocus={(event) => {
               event.preventDefault();
-              // Focus that was in the popover (the search field) goes back to the trigger, never to the page.
+              // After a click outside, focus stays where the click put it (empty space: the page), as Radix's own
+              // non-modal popover does. Otherwise focus that was in the popover (the search field) goes back to
+              // the trigger, never to the page.
+              if (pointerDownOutside.current) return;
               const focused = document.activeElement;
               if (!focused || focused === document.body) triggerRef.current?.focus();
+            }}
+            onPointerDownOutside={(event) => {
+              if (!triggerRef.current?.contains(event.target as Node)) pointerDownOutside.current = true;
             }}
             onInteractOutside={(event) => {
               // The trigger toggles the list itself.
