@@ -465,3 +465,39 @@ export const ClickOutsideCloses: Story = {
     await expect(args.onValueChange).not.toHaveBeenCalled();
   },
 };
+
+/**
+ * Clicks with `detail` 0 (assistive technology: VoiceOver's VO+Space, Voice Control, `element.click()`) open and
+ * close the list like a mouse click; Space still opens it once (its own click after keyup is not a second toggle).
+ */
+export const ClickFromAssistiveTechnology: Story = {
+  tags: ["no-visual"],
+  args: { defaultValue: "pro" },
+  play: async ({ canvasElement, args }) => {
+    const trigger = within(canvasElement).getByRole("combobox", { name: "Plan" });
+    trigger.click();
+    const listbox = await screen.findByRole("listbox", { name: "Plan" });
+    await expect(trigger).toHaveAttribute("aria-expanded", "true");
+    await userEvent.click(within(listbox).getByRole("option", { name: /Team/ }));
+    await waitFor(() => expect(screen.queryByRole("listbox")).not.toBeInTheDocument());
+    await expect(args.onValueChange).toHaveBeenLastCalledWith("team");
+    trigger.click();
+    await screen.findByRole("listbox");
+    trigger.click();
+    await waitFor(() => expect(screen.queryByRole("listbox")).not.toBeInTheDocument());
+    // Keyboard: Space opens once and stays open; Enter chooses and stays closed.
+    await tabTo(trigger);
+    await press(" ", canvasElement);
+    await settled();
+    await expect(screen.getByRole("listbox")).toBeInTheDocument();
+    await expectActive(trigger, "Team");
+    await press("{ArrowUp}{Enter}", canvasElement);
+    await settled();
+    await expect(screen.queryByRole("listbox")).not.toBeInTheDocument();
+    await expect(args.onValueChange).toHaveBeenLastCalledWith("pro");
+    // The Space click that was skipped does not swallow the next one.
+    trigger.click();
+    await screen.findByRole("listbox");
+    await press("{Escape}", canvasElement);
+  },
+};

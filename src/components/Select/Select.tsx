@@ -256,6 +256,8 @@ export const Select = forwardRef<HTMLButtonElement, SelectProps>(function Select
   const typeahead = useRef({ text: "", at: 0 });
   // A pointer went down outside the open list (and its trigger): focus goes where that put it.
   const pointerDownOutside = useRef(false);
+  // Enter or Space was handled on keydown: the click the browser may send for that key is not a second toggle.
+  const keyClick = useRef(false);
   // The list is portalled to <body>: it takes the theme of the subtree the select sits in.
   const openerTheme = useOpenerTheme(rootRef, open);
   const listId = useId();
@@ -356,6 +358,7 @@ export const Select = forwardRef<HTMLButtonElement, SelectProps>(function Select
   const onTriggerKeyDown = (event: KeyboardEvent<HTMLButtonElement>) => {
     if (disabled) return;
     const { key, altKey } = event;
+    if (key === "Enter" || key === " ") keyClick.current = true;
     if (!open) {
       if (key === "ArrowDown" || key === "ArrowUp" || key === "Enter" || key === " ") {
         event.preventDefault();
@@ -482,9 +485,19 @@ export const Select = forwardRef<HTMLButtonElement, SelectProps>(function Select
             aria-busy={ariaBusy || undefined}
             data-state={open ? "open" : "closed"}
             onKeyDown={onTriggerKeyDown}
+            onBlur={() => (keyClick.current = false)}
+            onKeyUp={(event) => {
+              // The click for Enter (keydown) or Space (keyup) comes before this task ends; later ones are real.
+              if (event.key === "Enter" || event.key === " ") setTimeout(() => (keyClick.current = false), 0);
+            }}
             onClick={(event) => {
-              // Keyboard activation is handled on keydown (a synthetic click has detail 0).
-              if (event.detail === 0) return;
+              // Enter/Space were handled on keydown: skip only the click they produce (detail 0). Other detail-0
+              // clicks come from assistive technology (VoiceOver VO+Space, Voice Control, `element.click()`).
+              if (event.detail === 0 && keyClick.current) {
+                keyClick.current = false;
+                return;
+              }
+              keyClick.current = false;
               if (open) closeList();
               else openList();
             }}
