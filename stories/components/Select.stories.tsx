@@ -501,3 +501,34 @@ export const ClickFromAssistiveTechnology: Story = {
     await press("{Escape}", canvasElement);
   },
 };
+
+/**
+ * Searchable, last control on the page: Tab from the search field chooses and moves on from the trigger; with
+ * nothing after it, focus stays on the trigger. It never passes through Radix's focus guards.
+ */
+export const TabFromSearchAtPageEnd: Story = {
+  tags: ["no-visual"],
+  args: { name: "city", options: CITIES, placeholder: "Choose a city", "aria-label": "City" },
+  play: async ({ canvasElement, args }) => {
+    const trigger = within(canvasElement).getByRole("combobox", { name: "City" });
+    const reached: Element[] = [];
+    const record = (event: FocusEvent) => reached.push(event.target as Element);
+    document.addEventListener("focusin", record);
+    try {
+      await tabTo(trigger);
+      await press("{Enter}");
+      const search = await screen.findByRole("combobox", { name: "Search options" });
+      await waitFor(() => expect(search).toHaveFocus());
+      await press("rom");
+      await expectActive(search, "Rome");
+      await userEvent.tab();
+      await waitFor(() => expect(screen.queryByRole("listbox")).not.toBeInTheDocument());
+      await expectFocusKept(canvasElement, "after Tab from the search field");
+      await expect(trigger).toHaveFocus();
+      await expect(args.onValueChange).toHaveBeenCalledWith("rome");
+      await expect(reached.filter((element) => element.hasAttribute("data-radix-focus-guard"))).toEqual([]);
+    } finally {
+      document.removeEventListener("focusin", record);
+    }
+  },
+};

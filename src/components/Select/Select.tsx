@@ -193,13 +193,17 @@ function moveFor(key: string, alt: boolean): "next" | "previous" | "first" | "la
   }
 }
 
-/** Elements reached with Tab under `root`, in document order (no positive tabindex in this design system). */
+/**
+ * Elements reached with Tab under `root`, in document order (no positive tabindex in this design system). Radix's
+ * focus guards (`[data-radix-focus-guard]`, zero-size spans at both ends of <body> while a popover is open) are
+ * left out: they go away with the popover.
+ */
 function tabStops(root: HTMLElement): HTMLElement[] {
   const candidates = root.querySelectorAll<HTMLElement>("a[href], button, input, select, textarea, summary, [tabindex], [contenteditable]:not([contenteditable='false'])");
   return [...candidates].filter(
     (element) =>
       element.tabIndex >= 0 &&
-      !element.matches(":disabled, input[type=hidden]") &&
+      !element.matches(":disabled, input[type=hidden], [data-radix-focus-guard]") &&
       !element.closest("[inert]") &&
       element.getClientRects().length > 0,
   );
@@ -425,7 +429,8 @@ export const Select = forwardRef<HTMLButtonElement, SelectProps>(function Select
       return;
     }
     if (key === "Tab") {
-      // The field sits in a popover portalled to <body>: Tab moves on from the trigger's place in the page.
+      // The field sits in a popover portalled to <body>: Tab moves on from the trigger's place in the page
+      // (with nothing after it, focus stays on the trigger). Shift+Tab chooses too and goes back to the trigger.
       event.preventDefault();
       const trigger = triggerRef.current;
       commitActive(true);
