@@ -532,3 +532,45 @@ export const TabFromSearchAtPageEnd: Story = {
     }
   },
 };
+
+/**
+ * In a form: `reportValidity()` on an empty required select puts focus on the trigger (not on the hidden native
+ * select) and marks it invalid until something is chosen; the form's Reset restores the default choice.
+ */
+export const FormValidityAndReset: Story = {
+  tags: ["no-visual"],
+  args: { required: true },
+  render: (args) => (
+    <form aria-label="Plan form" onSubmit={(event) => event.preventDefault()}>
+      <Select {...args} />
+      <Select name="city" options={CITIES} defaultValue="oslo" aria-label="City" placeholder="Choose a city" />
+      <button type="reset">Reset</button>
+    </form>
+  ),
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    const form = canvas.getByRole("form", { name: "Plan form" }) as HTMLFormElement;
+    const trigger = canvas.getByRole("combobox", { name: "Plan" });
+    const city = canvas.getByRole("combobox", { name: "City" });
+    await expect(form.reportValidity()).toBe(false);
+    await waitFor(() => expect(trigger).toHaveFocus());
+    await expect(trigger).toHaveAttribute("aria-invalid", "true");
+    await press("{ArrowDown}{ArrowDown}{Enter}", canvasElement);
+    await expect(args.onValueChange).toHaveBeenLastCalledWith("pro");
+    await waitFor(() => expect(trigger).not.toHaveAttribute("aria-invalid"));
+    await expect(form.reportValidity()).toBe(true);
+    // Choose another city, then Reset: both selects show their defaults again.
+    await tabTo(city);
+    await press("{Enter}");
+    const search = await screen.findByRole("combobox", { name: "Search options" });
+    await waitFor(() => expect(search).toHaveFocus());
+    await press("rig{Enter}");
+    await waitFor(() => expect(city).toHaveTextContent("Riga"));
+    await tabTo(canvas.getByRole("button", { name: "Reset" }));
+    await press("{Enter}", canvasElement);
+    await waitFor(() => expect(city).toHaveTextContent("Oslo"));
+    await expect(trigger).toHaveTextContent("Choose a plan");
+    await expect(new FormData(form).get("city")).toBe("oslo");
+    await expect(new FormData(form).get("plan")).toBe("");
+  },
+};

@@ -257,6 +257,9 @@ export const Select = forwardRef<HTMLButtonElement, SelectProps>(function Select
   const searchRef = useRef<HTMLInputElement>(null);
   const contentRef = useRef<HTMLDivElement>(null);
   const rootRef = useRef<HTMLSpanElement>(null);
+  const nativeRef = useRef<HTMLSelectElement>(null);
+  // The form's validation found the required select empty (`invalid` event); shown until something is chosen.
+  const [reportedInvalid, setReportedInvalid] = useState(false);
   const typeahead = useRef({ text: "", at: 0 });
   // A pointer went down outside the open list (and its trigger): focus goes where that put it.
   const pointerDownOutside = useRef(false);
@@ -310,6 +313,30 @@ export const Select = forwardRef<HTMLButtonElement, SelectProps>(function Select
   useEffect(() => {
     if (!open) setQuery("");
   }, [open]);
+
+  // Form reset: the uncontrolled select shows its `defaultValue` again. The native select is set after the
+  // browser's own reset (which picks its first option), so the form value matches the trigger.
+  const latest = useRef({ value, defaultValue, controlled: controlledValue !== undefined });
+  latest.current = { value, defaultValue, controlled: controlledValue !== undefined };
+  useEffect(() => {
+    const form = nativeRef.current?.form;
+    if (!form) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const onReset = () => {
+      setReportedInvalid(false);
+      timer = setTimeout(() => {
+        const { value: current, defaultValue: initial, controlled } = latest.current;
+        const next = controlled ? current : (initial ?? "");
+        if (!controlled) setUncontrolledValue(next);
+        if (nativeRef.current) nativeRef.current.value = next;
+      }, 0);
+    };
+    form.addEventListener("reset", onReset);
+    return () => {
+      form.removeEventListener("reset", onReset);
+      clearTimeout(timer);
+    };
+  }, [name]);
 
   // The active option stays in view as it moves.
   useEffect(() => {
@@ -486,7 +513,7 @@ export const Select = forwardRef<HTMLButtonElement, SelectProps>(function Select
             aria-labelledby={labelledBy}
             aria-label={accessibleName}
             aria-required={required || undefined}
-            aria-invalid={invalid || undefined}
+            aria-invalid={invalid || (reportedInvalid && required && value === "") || undefined}
             aria-busy={ariaBusy || undefined}
             data-state={open ? "open" : "closed"}
             onKeyDown={onTriggerKeyDown}
@@ -610,9 +637,13 @@ export const Select = forwardRef<HTMLButtonElement, SelectProps>(function Select
           value={value}
           required={required}
           disabled={disabled}
+          ref={nativeRef}
           aria-hidden="true"
           tabIndex={-1}
           onChange={() => {}}
+          // Form validation (`reportValidity`, submit) focuses the first invalid control: hand focus to the trigger.
+          onFocus={() => triggerRef.current?.focus()}
+          onInvalid={() => setReportedInvalid(true)}
         >
           <option value="" />
           {options.map((option) => (
