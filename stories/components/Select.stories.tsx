@@ -504,7 +504,8 @@ export const ClickFromAssistiveTechnology: Story = {
 
 /**
  * Searchable, last control on the page: Tab from the search field chooses and moves on from the trigger; with
- * nothing after it, focus stays on the trigger. It never passes through Radix's focus guards.
+ * nothing after it, focus stays on the trigger. Shift+Tab chooses and goes back to the trigger. Focus never
+ * passes through Radix's focus guards.
  */
 export const TabFromSearchAtPageEnd: Story = {
   tags: ["no-visual"],
@@ -526,6 +527,15 @@ export const TabFromSearchAtPageEnd: Story = {
       await expectFocusKept(canvasElement, "after Tab from the search field");
       await expect(trigger).toHaveFocus();
       await expect(args.onValueChange).toHaveBeenCalledWith("rome");
+      // Shift+Tab from the search field chooses too and goes back to the trigger.
+      await press("{Enter}");
+      await waitFor(() => expect(screen.getByRole("combobox", { name: "Search options" })).toHaveFocus());
+      await press("sof");
+      await expectActive(screen.getByRole("combobox", { name: "Search options" }), "Sofia");
+      await userEvent.tab({ shift: true });
+      await waitFor(() => expect(screen.queryByRole("listbox")).not.toBeInTheDocument());
+      await expect(trigger).toHaveFocus();
+      await expect(args.onValueChange).toHaveBeenLastCalledWith("sofia");
       await expect(reached.filter((element) => element.hasAttribute("data-radix-focus-guard"))).toEqual([]);
     } finally {
       document.removeEventListener("focusin", record);

@@ -95,9 +95,11 @@ export interface SelectProps {
   id?: string;
 }
 
+/** Text folded for comparison: accents dropped (NFD, no diacritics), lower case. Search and typeahead share it. */
+const fold = (text: string) => text.normalize("NFD").replace(/\p{Diacritic}/gu, "").toLowerCase();
+
 /** Case- and accent-insensitive match of the query against label, value and description. */
 export function matchesQuery(option: SelectOption, query: string): boolean {
-  const fold = (text: string) => text.normalize("NFD").replace(/\p{Diacritic}/gu, "").toLowerCase();
   const needle = fold(query.trim());
   if (!needle) return true;
   return [option.label, option.value, option.description ?? ""].some((text) => fold(text).includes(needle));
@@ -128,6 +130,10 @@ export function useOwnRef<T>(ref: ForwardedRef<T>): [RefObject<T | null>, (eleme
   return [own, setRef];
 }
 
+/**
+ * The "×" of the clear control (16×16 viewBox, drawn in `currentColor`, sized by its container's CSS). Decorative:
+ * `aria-hidden`, never focusable; the button around it carries the name.
+ */
 export function ClearGlyph() {
   return (
     <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">
@@ -169,8 +175,6 @@ export function ClearButton({ label, onClear, focusTarget }: ClearButtonProps) {
 const PAGE_STEP = 10;
 /** A pause longer than this (ms) starts a new typeahead string. */
 const TYPEAHEAD_RESET_MS = 500;
-
-const fold = (text: string) => text.normalize("NFD").replace(/\p{Diacritic}/gu, "").toLowerCase();
 
 /** Where the active option moves for a navigation key, or `undefined` for other keys. */
 function moveFor(key: string, alt: boolean): "next" | "previous" | "first" | "last" | "pageDown" | "pageUp" | undefined {
