@@ -55,12 +55,15 @@ export function StructuredInputView({ item, onSubmit, disabled = false }: Struct
   const formRef = useRef<HTMLFormElement>(null);
   const answersRef = useRef<HTMLDivElement>(null);
   // Sent while focus was in the form: the form holds focus while its controls are disabled, and the answers that
-  // replace it take it over, so that focus never falls to the page.
+  // replace it take it over, so that focus never falls to the page. Only focus that was left in the form (now on
+  // the page, since the form is gone) moves: a user who went on elsewhere keeps their place.
   const keepFocus = useRef(false);
   useEffect(() => {
     if (status === "pending" || !keepFocus.current) return;
     keepFocus.current = false;
-    answersRef.current?.focus();
+    const answers = answersRef.current;
+    const active = answers?.ownerDocument.activeElement;
+    if (answers && (!active || active === answers.ownerDocument.body)) answers.focus();
   }, [status]);
 
   if (status !== "pending") {

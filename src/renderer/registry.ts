@@ -53,8 +53,8 @@ const RadioGroupView = lazyNodeView(
   },
 );
 
-// Charts, dividers, labels and images load in their own chunks too (the renderer preloads them the same way), in a box
-// of the size their props give, so nothing moves when the view arrives.
+// Charts, dividers, labels and images load lazily too, in the field-views chunk (the renderer preloads it the same
+// way), in a box of the size their props give, so nothing moves when the view arrives.
 const sizedPlaceholder = ({ node }: { node: Record<string, unknown> }) => ({ display: "block", ...blockStyle(node) });
 const ChartView = lazyNodeView(() => import("./fieldViews").then((m) => m.ChartView), (props) => ({
   blockSize: "200px",

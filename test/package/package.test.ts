@@ -117,6 +117,9 @@ describe("the packed npm package", () => {
     expect(html).toContain("Order shipped");
     expect(html).toContain("Track package");
     expect(html).toContain('class="cw-card');
+    // A widget with a list, rendered after preloadBuiltinViews() as the README says.
+    expect(html).toContain("Flight to Kyoto");
+    expect(html).toContain("cw-list-view");
   });
 
   it("serves the ChatKit protocol from chat-widgets/server in plain Node", () => {
