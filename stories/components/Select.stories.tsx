@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, fn, screen, userEvent, waitFor, within } from "storybook/test";
 import { Button } from "../../src/components/Button";
 import { Select, SELECT_SIZES, SELECT_VARIANTS } from "../../src/components/Select";
-import { expectFocusKept, press, tabTo } from "../keyboard";
+import { expectFocusKept, press, settled, tabTo } from "../keyboard";
 import { WidgetHarness } from "./WidgetHarness";
 
 const PLANS = [
@@ -379,5 +379,208 @@ export const OnChangeAction: Story = {
     await expect(trigger).toHaveTextContent("Team");
     await expectFocusKept(canvasElement, "after choosing");
     await expect(trigger).toHaveFocus();
+  },
+};
+
+/**
+ * Searchable, closed: a letter typed on the trigger opens the list and starts the search with it, exactly as
+ * typing it into the search field would: the first match is active and Enter chooses it.
+ */
+export const SearchFromTrigger: Story = {
+  tags: ["no-visual"],
+  args: { name: "city", options: CITIES, placeholder: "Choose a city", "aria-label": "City" },
+  play: async ({ canvasElement, args }) => {
+    const trigger = within(canvasElement).getByRole("combobox", { name: "City" });
+    await tabTo(trigger);
+    await press("b");
+    const search = await screen.findByRole("combobox", { name: "Search options" });
+    await waitFor(() => expect(search).toHaveFocus());
+    await expect(search).toHaveValue("b");
+    await expectActive(search, "Barcelona");
+    await press("{Enter}");
+    await waitFor(() => expect(screen.queryByRole("listbox")).not.toBeInTheDocument());
+    await expect(args.onValueChange).toHaveBeenCalledTimes(1);
+    await expect(args.onValueChange).toHaveBeenCalledWith("barcelona");
+    await expect(trigger).toHaveTextContent("Barcelona");
+    await expect(trigger).toHaveFocus();
+  },
+};
+
+const FRUITS = [
+  { value: "apple", label: "Apple" },
+  { value: "apricot", label: "Apricot" },
+  { value: "banana", label: "Banana" },
+];
+
+/**
+ * Typeahead with nothing chosen: a letter on the closed trigger goes to the first option it starts (Apple, not
+ * Apricot); the same letter again, with that option active, moves on to the next one.
+ */
+export const TypeaheadFromNothing: Story = {
+  tags: ["no-visual"],
+  args: { name: "fruit", options: FRUITS, placeholder: "Choose a fruit", "aria-label": "Fruit" },
+  play: async ({ canvasElement, args }) => {
+    const trigger = within(canvasElement).getByRole("combobox", { name: "Fruit" });
+    await tabTo(trigger);
+    await press("a", canvasElement);
+    await screen.findByRole("listbox", { name: "Fruit" });
+    await expectActive(trigger, "Apple");
+    await press("{Enter}", canvasElement);
+    await waitFor(() => expect(screen.queryByRole("listbox")).not.toBeInTheDocument());
+    await expect(args.onValueChange).toHaveBeenLastCalledWith("apple");
+    // Apple chosen: "a" opens on the next option starting with "a".
+    await new Promise((resolve) => setTimeout(resolve, 600)); // past the typeahead pause
+    await press("a", canvasElement);
+    await expectActive(trigger, "Apricot");
+    await press("{Escape}", canvasElement);
+  },
+};
+
+/**
+ * Mouse: a click on empty page space closes the list and leaves focus where the click put it (on the page),
+ * as any non-modal popup does; the trigger does not pull it back.
+ */
+export const ClickOutsideCloses: Story = {
+  tags: ["no-visual"],
+  args: { defaultValue: "pro" },
+  render: (args) => (
+    <div>
+      <Select {...args} />
+      <p data-testid="blank" style={{ marginBlockStart: 160, blockSize: 40 }}>
+        Blank space
+      </p>
+    </div>
+  ),
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    const trigger = canvas.getByRole("combobox", { name: "Plan" });
+    await userEvent.click(trigger);
+    await screen.findByRole("listbox");
+    await expect(trigger).toHaveFocus();
+    await userEvent.click(canvas.getByTestId("blank"));
+    await waitFor(() => expect(screen.queryByRole("listbox")).not.toBeInTheDocument());
+    await settled();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await expect(trigger).not.toHaveFocus();
+    await expect(args.onValueChange).not.toHaveBeenCalled();
+  },
+};
+
+/**
+ * Clicks with `detail` 0 (assistive technology: VoiceOver's VO+Space, Voice Control, `element.click()`) open and
+ * close the list like a mouse click; Space still opens it once (its own click after keyup is not a second toggle).
+ */
+export const ClickFromAssistiveTechnology: Story = {
+  tags: ["no-visual"],
+  args: { defaultValue: "pro" },
+  play: async ({ canvasElement, args }) => {
+    const trigger = within(canvasElement).getByRole("combobox", { name: "Plan" });
+    trigger.click();
+    const listbox = await screen.findByRole("listbox", { name: "Plan" });
+    await expect(trigger).toHaveAttribute("aria-expanded", "true");
+    await userEvent.click(within(listbox).getByRole("option", { name: /Team/ }));
+    await waitFor(() => expect(screen.queryByRole("listbox")).not.toBeInTheDocument());
+    await expect(args.onValueChange).toHaveBeenLastCalledWith("team");
+    trigger.click();
+    await screen.findByRole("listbox");
+    trigger.click();
+    await waitFor(() => expect(screen.queryByRole("listbox")).not.toBeInTheDocument());
+    // Keyboard: Space opens once and stays open; Enter chooses and stays closed.
+    await tabTo(trigger);
+    await press(" ", canvasElement);
+    await settled();
+    await expect(screen.getByRole("listbox")).toBeInTheDocument();
+    await expectActive(trigger, "Team");
+    await press("{ArrowUp}{Enter}", canvasElement);
+    await settled();
+    await expect(screen.queryByRole("listbox")).not.toBeInTheDocument();
+    await expect(args.onValueChange).toHaveBeenLastCalledWith("pro");
+    // The Space click that was skipped does not swallow the next one.
+    trigger.click();
+    await screen.findByRole("listbox");
+    await press("{Escape}", canvasElement);
+  },
+};
+
+/**
+ * Searchable, last control on the page: Tab from the search field chooses and moves on from the trigger; with
+ * nothing after it, focus stays on the trigger. Shift+Tab chooses and goes back to the trigger. Focus never
+ * passes through Radix's focus guards.
+ */
+export const TabFromSearchAtPageEnd: Story = {
+  tags: ["no-visual"],
+  args: { name: "city", options: CITIES, placeholder: "Choose a city", "aria-label": "City" },
+  play: async ({ canvasElement, args }) => {
+    const trigger = within(canvasElement).getByRole("combobox", { name: "City" });
+    const reached: Element[] = [];
+    const record = (event: FocusEvent) => reached.push(event.target as Element);
+    document.addEventListener("focusin", record);
+    try {
+      await tabTo(trigger);
+      await press("{Enter}");
+      const search = await screen.findByRole("combobox", { name: "Search options" });
+      await waitFor(() => expect(search).toHaveFocus());
+      await press("rom");
+      await expectActive(search, "Rome");
+      await userEvent.tab();
+      await waitFor(() => expect(screen.queryByRole("listbox")).not.toBeInTheDocument());
+      await expectFocusKept(canvasElement, "after Tab from the search field");
+      await expect(trigger).toHaveFocus();
+      await expect(args.onValueChange).toHaveBeenCalledWith("rome");
+      // Shift+Tab from the search field chooses too and goes back to the trigger.
+      await press("{Enter}");
+      await waitFor(() => expect(screen.getByRole("combobox", { name: "Search options" })).toHaveFocus());
+      await press("sof");
+      await expectActive(screen.getByRole("combobox", { name: "Search options" }), "Sofia");
+      await userEvent.tab({ shift: true });
+      await waitFor(() => expect(screen.queryByRole("listbox")).not.toBeInTheDocument());
+      await expect(trigger).toHaveFocus();
+      await expect(args.onValueChange).toHaveBeenLastCalledWith("sofia");
+      await expect(reached.filter((element) => element.hasAttribute("data-radix-focus-guard"))).toEqual([]);
+    } finally {
+      document.removeEventListener("focusin", record);
+    }
+  },
+};
+
+/**
+ * In a form: `reportValidity()` on an empty required select puts focus on the trigger (not on the hidden native
+ * select) and marks it invalid until something is chosen; the form's Reset restores the default choice.
+ */
+export const FormValidityAndReset: Story = {
+  tags: ["no-visual"],
+  args: { required: true },
+  render: (args) => (
+    <form aria-label="Plan form" onSubmit={(event) => event.preventDefault()}>
+      <Select {...args} />
+      <Select name="city" options={CITIES} defaultValue="oslo" aria-label="City" placeholder="Choose a city" />
+      <button type="reset">Reset</button>
+    </form>
+  ),
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    const form = canvas.getByRole("form", { name: "Plan form" }) as HTMLFormElement;
+    const trigger = canvas.getByRole("combobox", { name: "Plan" });
+    const city = canvas.getByRole("combobox", { name: "City" });
+    await expect(form.reportValidity()).toBe(false);
+    await waitFor(() => expect(trigger).toHaveFocus());
+    await expect(trigger).toHaveAttribute("aria-invalid", "true");
+    await press("{ArrowDown}{ArrowDown}{Enter}", canvasElement);
+    await expect(args.onValueChange).toHaveBeenLastCalledWith("pro");
+    await waitFor(() => expect(trigger).not.toHaveAttribute("aria-invalid"));
+    await expect(form.reportValidity()).toBe(true);
+    // Choose another city, then Reset: both selects show their defaults again.
+    await tabTo(city);
+    await press("{Enter}");
+    const search = await screen.findByRole("combobox", { name: "Search options" });
+    await waitFor(() => expect(search).toHaveFocus());
+    await press("rig{Enter}");
+    await waitFor(() => expect(city).toHaveTextContent("Riga"));
+    await tabTo(canvas.getByRole("button", { name: "Reset" }));
+    await press("{Enter}", canvasElement);
+    await waitFor(() => expect(city).toHaveTextContent("Oslo"));
+    await expect(trigger).toHaveTextContent("Choose a plan");
+    await expect(new FormData(form).get("city")).toBe("oslo");
+    await expect(new FormData(form).get("plan")).toBe("");
   },
 };

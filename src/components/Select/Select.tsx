@@ -95,9 +95,11 @@ export interface SelectProps {
   id?: string;
 }
 
+/** Text folded for comparison: accents dropped (NFD, no diacritics), lower case. Search and typeahead share it. */
+const fold = (text: string) => text.normalize("NFD").replace(/\p{Diacritic}/gu, "").toLowerCase();
+
 /** Case- and accent-insensitive match of the query against label, value and description. */
 export function matchesQuery(option: SelectOption, query: string): boolean {
-  const fold = (text: string) => text.normalize("NFD").replace(/\p{Diacritic}/gu, "").toLowerCase();
   const needle = fold(query.trim());
   if (!needle) return true;
   return [option.label, option.value, option.description ?? ""].some((text) => fold(text).includes(needle));
@@ -128,6 +130,10 @@ export function useOwnRef<T>(ref: ForwardedRef<T>): [RefObject<T | null>, (eleme
   return [own, setRef];
 }
 
+/**
+ * The "×" of the clear control (16×16 viewBox, drawn in `currentColor`, sized by its container's CSS). Decorative:
+ * `aria-hidden`, never focusable; the button around it carries the name.
+ */
 export function ClearGlyph() {
   return (
     <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">
@@ -170,8 +176,6 @@ const PAGE_STEP = 10;
 /** A pause longer than this (ms) starts a new typeahead string. */
 const TYPEAHEAD_RESET_MS = 500;
 
-const fold = (text: string) => text.normalize("NFD").replace(/\p{Diacritic}/gu, "").toLowerCase();
-
 /** Where the active option moves for a navigation key, or `undefined` for other keys. */
 function moveFor(key: string, alt: boolean): "next" | "previous" | "first" | "last" | "pageDown" | "pageUp" | undefined {
   if (alt) return undefined;
@@ -193,13 +197,17 @@ function moveFor(key: string, alt: boolean): "next" | "previous" | "first" | "la
   }
 }
 
-/** Elements reached with Tab under `root`, in document order (no positive tabindex in this design system). */
+/**
+ * Elements reached with Tab under `root`, in document order (no positive tabindex in this design system). Radix's
+ * focus guards (`[data-radix-focus-guard]`, zero-size spans at both ends of <body> while a popover is open) are
+ * left out: they go away with the popover.
+ */
 function tabStops(root: HTMLElement): HTMLElement[] {
   const candidates = root.querySelectorAll<HTMLElement>("a[href], button, input, select, textarea, summary, [tabindex], [contenteditable]:not([contenteditable='false'])");
   return [...candidates].filter(
     (element) =>
       element.tabIndex >= 0 &&
-      !element.matches(":disabled, input[type=hidden]") &&
+      !element.matches(":disabled, input[type=hidden], [data-radix-focus-guard]") &&
       !element.closest("[inert]") &&
       element.getClientRects().length > 0,
   );
@@ -253,7 +261,14 @@ export const Select = forwardRef<HTMLButtonElement, SelectProps>(function Select
   const searchRef = useRef<HTMLInputElement>(null);
   const contentRef = useRef<HTMLDivElement>(null);
   const rootRef = useRef<HTMLSpanElement>(null);
+  const nativeRef = useRef<HTMLSelectElement>(null);
+  // The form's validation found the required select empty (`invalid` event); shown until something is chosen.
+  const [reportedInvalid, setReportedInvalid] = useState(false);
   const typeahead = useRef({ text: "", at: 0 });
+  // A pointer went down outside the open list (and its trigger): focus goes where that put it.
+  const pointerDownOutside = useRef(false);
+  // Enter or Space was handled on keydown: the click the browser may send for that key is not a second toggle.
+  const keyClick = useRef(false);
   // The list is portalled to <body>: it takes the theme of the subtree the select sits in.
   const openerTheme = useOpenerTheme(rootRef, open);
   const listId = useId();
@@ -289,6 +304,7 @@ export const Select = forwardRef<HTMLButtonElement, SelectProps>(function Select
     const enabled = options.filter((option) => !option.disabled);
     const start = at === "first" ? enabled[0] : at === "last" ? enabled.at(-1) : (enabled.find((option) => option.value === value) ?? enabled[0]);
     setActive(start?.value ?? null);
+    pointerDownOutside.current = false;
     setOpen(true);
   };
 
@@ -301,6 +317,30 @@ export const Select = forwardRef<HTMLButtonElement, SelectProps>(function Select
   useEffect(() => {
     if (!open) setQuery("");
   }, [open]);
+
+  // Form reset: the uncontrolled select shows its `defaultValue` again. The native select is set after the
+  // browser's own reset (which picks its first option), so the form value matches the trigger.
+  const latest = useRef({ value, defaultValue, controlled: controlledValue !== undefined });
+  latest.current = { value, defaultValue, controlled: controlledValue !== undefined };
+  useEffect(() => {
+    const form = nativeRef.current?.form;
+    if (!form) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const onReset = () => {
+      setReportedInvalid(false);
+      timer = setTimeout(() => {
+        const { value: current, defaultValue: initial, controlled } = latest.current;
+        const next = controlled ? current : (initial ?? "");
+        if (!controlled) setUncontrolledValue(next);
+        if (nativeRef.current) nativeRef.current.value = next;
+      }, 0);
+    };
+    form.addEventListener("reset", onReset);
+    return () => {
+      form.removeEventListener("reset", onReset);
+      clearTimeout(timer);
+    };
+  }, [name]);
 
   // The active option stays in view as it moves.
   useEffect(() => {
@@ -332,8 +372,11 @@ export const Select = forwardRef<HTMLButtonElement, SelectProps>(function Select
     const enabled = options.filter((option) => !option.disabled);
     const cycling = state.text.length > 1 && [...state.text].every((c) => c === state.text[0]);
     const needle = fold(cycling ? char : state.text);
-    const startIndex = Math.max(0, enabled.findIndex((option) => option.value === from));
-    const offset = needle.length === 1 ? 1 : 0;
+    const fromIndex = enabled.findIndex((option) => option.value === from);
+    const startIndex = Math.max(0, fromIndex);
+    // A single letter moves past the active option when it already starts with it (so repeating it cycles);
+    // with nothing active the search starts at the first option itself.
+    const offset = needle.length === 1 && fromIndex !== -1 && fold(enabled[fromIndex]!.label).startsWith(needle) ? 1 : 0;
     for (let step = 0; step < enabled.length; step++) {
       const option = enabled[(startIndex + offset + step) % enabled.length]!;
       if (fold(option.label).startsWith(needle)) return option.value;
@@ -350,6 +393,7 @@ export const Select = forwardRef<HTMLButtonElement, SelectProps>(function Select
   const onTriggerKeyDown = (event: KeyboardEvent<HTMLButtonElement>) => {
     if (disabled) return;
     const { key, altKey } = event;
+    if (key === "Enter" || key === " ") keyClick.current = true;
     if (!open) {
       if (key === "ArrowDown" || key === "ArrowUp" || key === "Enter" || key === " ") {
         event.preventDefault();
@@ -360,9 +404,9 @@ export const Select = forwardRef<HTMLButtonElement, SelectProps>(function Select
       } else if (isPrintable(event)) {
         event.preventDefault();
         if (isSearchable) {
-          // The letter starts the search.
+          // The letter starts the search, as if typed into the search field (the first match becomes active).
           openList();
-          setQuery(key);
+          onQueryChange(key);
         } else {
           const found = typeAhead(key, value || null);
           openList();
@@ -416,7 +460,8 @@ export const Select = forwardRef<HTMLButtonElement, SelectProps>(function Select
       return;
     }
     if (key === "Tab") {
-      // The field sits in a popover portalled to <body>: Tab moves on from the trigger's place in the page.
+      // The field sits in a popover portalled to <body>: Tab moves on from the trigger's place in the page
+      // (with nothing after it, focus stays on the trigger). Shift+Tab chooses too and goes back to the trigger.
       event.preventDefault();
       const trigger = triggerRef.current;
       commitActive(true);
@@ -472,13 +517,23 @@ export const Select = forwardRef<HTMLButtonElement, SelectProps>(function Select
             aria-labelledby={labelledBy}
             aria-label={accessibleName}
             aria-required={required || undefined}
-            aria-invalid={invalid || undefined}
+            aria-invalid={invalid || (reportedInvalid && required && value === "") || undefined}
             aria-busy={ariaBusy || undefined}
             data-state={open ? "open" : "closed"}
             onKeyDown={onTriggerKeyDown}
+            onBlur={() => (keyClick.current = false)}
+            onKeyUp={(event) => {
+              // The click for Enter (keydown) or Space (keyup) comes before this task ends; later ones are real.
+              if (event.key === "Enter" || event.key === " ") setTimeout(() => (keyClick.current = false), 0);
+            }}
             onClick={(event) => {
-              // Keyboard activation is handled on keydown (a synthetic click has detail 0).
-              if (event.detail === 0) return;
+              // Enter/Space were handled on keydown: skip only the click they produce (detail 0). Other detail-0
+              // clicks come from assistive technology (VoiceOver VO+Space, Voice Control, `element.click()`).
+              if (event.detail === 0 && keyClick.current) {
+                keyClick.current = false;
+                return;
+              }
+              keyClick.current = false;
               if (open) closeList();
               else openList();
             }}
@@ -510,9 +565,15 @@ export const Select = forwardRef<HTMLButtonElement, SelectProps>(function Select
             }}
             onCloseAutoFocus={(event) => {
               event.preventDefault();
-              // Focus that was in the popover (the search field) goes back to the trigger, never to the page.
+              // After a click outside, focus stays where the click put it (empty space: the page), as Radix's own
+              // non-modal popover does. Otherwise focus that was in the popover (the search field) goes back to
+              // the trigger, never to the page.
+              if (pointerDownOutside.current) return;
               const focused = document.activeElement;
               if (!focused || focused === document.body) triggerRef.current?.focus();
+            }}
+            onPointerDownOutside={(event) => {
+              if (!triggerRef.current?.contains(event.target as Node)) pointerDownOutside.current = true;
             }}
             onInteractOutside={(event) => {
               // The trigger toggles the list itself.
@@ -580,9 +641,13 @@ export const Select = forwardRef<HTMLButtonElement, SelectProps>(function Select
           value={value}
           required={required}
           disabled={disabled}
+          ref={nativeRef}
           aria-hidden="true"
           tabIndex={-1}
           onChange={() => {}}
+          // Form validation (`reportValidity`, submit) focuses the first invalid control: hand focus to the trigger.
+          onFocus={() => triggerRef.current?.focus()}
+          onInvalid={() => setReportedInvalid(true)}
         >
           <option value="" />
           {options.map((option) => (
