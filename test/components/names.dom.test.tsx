@@ -9,14 +9,9 @@ import { WidgetRenderer } from "../../src/renderer";
 import { Label } from "../../src/components/Label";
 import { Input } from "../../src/components/Input";
 import { formCard } from "../../stories/widgets/typicalWidgets";
+import "../jsdomResizeObserver";
 
 afterEach(cleanup);
-// jsdom has no ResizeObserver; Radix measures the hidden input of a Checkbox inside a form with it.
-globalThis.ResizeObserver ??= class {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
-} as unknown as typeof ResizeObserver;
 
 const card = (...children: unknown[]) => ({ type: "Card", children });
 

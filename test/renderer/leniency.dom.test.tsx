@@ -9,13 +9,8 @@ import type { ParseWidgetResult } from "../../src/schema";
 import { SPEC_DATA } from "../../src/schema/generated/specs";
 import type { ObjectSpecData, ValueSpec } from "../../src/schema/spec";
 import { cardInCardChart, cardWithList, checkboxChoices, nestedRoots, plainIntentScalars } from "../../stories/widgets/lenientWidgets";
+import "../jsdomResizeObserver";
 
-// jsdom has no ResizeObserver; Radix measures the hidden native checkbox it renders inside a form with one.
-globalThis.ResizeObserver ??= class {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
-} as unknown as typeof ResizeObserver;
 
 afterEach(() => {
   cleanup();

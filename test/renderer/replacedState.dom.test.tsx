@@ -3,15 +3,10 @@ import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { applyThreadEvent, INITIAL_THREAD_STATE, type ThreadState, type ThreadStreamEvent } from "../../src/protocol";
 import { WidgetRenderer } from "../../src/renderer";
+import "../jsdomResizeObserver";
 
 afterEach(cleanup);
 
-// jsdom does no layout and has no ResizeObserver; Radix measures its hidden form inputs with one.
-globalThis.ResizeObserver ??= class {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
-} as unknown as typeof ResizeObserver;
 
 // A form Card whose server-side state is replaced: same item id, same keys, new defaults.
 const form = (plan: string, note: string, agree: boolean) => ({

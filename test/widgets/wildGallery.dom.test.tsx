@@ -2,21 +2,14 @@
 // These assert the clean result DESIGN.md "Leniency" asks for; which of them still fail, and why, is recorded in
 // stories/widgets/wild/README.md.
 import { cleanup, render } from "@testing-library/react";
-import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { parseWidget } from "../../src/schema";
 import { WidgetRenderer } from "../../src/renderer";
 import { wildWidgetFiles, wildWidgets } from "../../stories/widgets/wildWidgets";
+import "../jsdomResizeObserver";
 
 afterEach(cleanup);
 
-// jsdom has no ResizeObserver; Radix measures the hidden input of a Checkbox inside a form with it. A browser has one.
-beforeAll(() => {
-  globalThis.ResizeObserver ??= class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  };
-});
 
 const cases = wildWidgets.map((widget) => [widget.name, widget] as const);
 
