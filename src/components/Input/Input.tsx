@@ -1,6 +1,18 @@
-import { forwardRef, useId, useImperativeHandle, useLayoutEffect, useRef, type FocusEvent, type InputHTMLAttributes } from "react";
+import {
+  forwardRef,
+  useId,
+  useImperativeHandle,
+  useLayoutEffect,
+  useRef,
+  type FocusEvent,
+  type FocusEventHandler,
+  type FormEventHandler,
+  type InputHTMLAttributes,
+  type ReactElement,
+  type RefObject,
+} from "react";
 import { useFieldLabelledBy } from "../Label/fieldLabels";
-import { useValidatedField } from "./fieldValidity";
+import { useValidatedField, type ValidatedFieldOptions } from "./fieldValidity";
 import { cva, cx, type VariantProps } from "class-variance-authority";
 import { CONTROL_SIZES } from "../../tokens";
 
@@ -99,6 +111,69 @@ export function selectOnFocus(event: FocusEvent<HTMLInputElement | HTMLTextAreaE
   });
 }
 
+/** What a text field (`Input`, `Textarea`) hands `useTextField`: its own props that every text field treats alike. */
+export interface TextFieldOptions<F extends HTMLInputElement | HTMLTextAreaElement> extends ValidatedFieldOptions<F> {
+  /** The caller's `id`; a generated one otherwise. */
+  id?: string;
+  /** The field's `name`: a `Label` whose `fieldName` matches names the field. */
+  name?: string;
+  /** The caller's `aria-labelledby`, which wins over a matching Label. */
+  labelledBy?: string;
+  /** Show the invalid state whatever the validity says. */
+  invalid?: boolean;
+  /** Select the text on focus. */
+  autoSelect: boolean;
+  /** Let password managers fill the field (else `autoComplete="off"` and AUTOFILL_IGNORE_ATTRIBUTES). */
+  allowAutofill: boolean;
+  onFocus?: FocusEventHandler<F>;
+}
+
+/** The native attributes `useTextField` gives a text field, in the order they are spread around the caller's rest. */
+export interface TextField<F extends HTMLInputElement | HTMLTextAreaElement> {
+  /** Spread before the caller's remaining props: id, `aria-invalid`, autofill attributes, focus and validity handlers. */
+  props: Record<string, unknown> & {
+    onFocus: FocusEventHandler<F>;
+    onBlur: FocusEventHandler<F>;
+    onInvalid: FormEventHandler<F>;
+    onInput: FormEventHandler<F>;
+  };
+  /** Spread after them: `aria-labelledby` and `aria-describedby` (the invalid message's id while it is shown). */
+  names: { "aria-labelledby": string | undefined; "aria-describedby": string | undefined };
+  /** Checks the validity again while its message is shown (after a value set from outside). */
+  recheck: () => void;
+  /** The invalid message, rendered right after the field. */
+  message: ReactElement;
+}
+
+/**
+ * The wiring every text field shares: its id, the name a matching `Label` gives it, the validity handlers and
+ * message (`useValidatedField`), `aria-invalid`, autofill opt-out and select-on-focus.
+ */
+export function useTextField<F extends HTMLInputElement | HTMLTextAreaElement>(
+  fieldRef: RefObject<F | null>,
+  { id, name, labelledBy, invalid, autoSelect, allowAutofill, onFocus, ...validity }: TextFieldOptions<F>,
+): TextField<F> {
+  const generatedId = useId();
+  const labelledByLabel = useFieldLabelledBy(name, fieldRef);
+  const validated = useValidatedField(fieldRef, validity);
+  return {
+    props: {
+      id: id ?? generatedId,
+      "aria-invalid": invalid || validated.shown || undefined,
+      autoComplete: allowAutofill ? undefined : "off",
+      ...(allowAutofill ? {} : AUTOFILL_IGNORE_ATTRIBUTES),
+      onFocus: (event) => {
+        if (autoSelect) selectOnFocus(event);
+        onFocus?.(event);
+      },
+      ...validated.handlers,
+    },
+    names: { "aria-labelledby": labelledBy ?? labelledByLabel, "aria-describedby": validated.describedBy },
+    recheck: validated.recheck,
+    message: validated.message,
+  };
+}
+
 /**
  * A single-line text field with ChatKit's outline/soft looks and control heights. A `Label` whose `fieldName`
  * is this field's `name` names it (`aria-labelledby`); without one the placeholder does. When the value fails
@@ -127,40 +202,40 @@ export const Input = forwardRef<HTMLInputElement, InputProps>(function Input(
 ) {
   const fieldRef = useRef<HTMLInputElement>(null);
   useImperativeHandle(ref, () => fieldRef.current!, []);
-  const generatedId = useId();
-  const labelledBy = useFieldLabelledBy(rest.name, fieldRef);
-  const validated = useValidatedField(fieldRef, { onBlur, onInvalid, onInput, describedBy: rest["aria-describedby"] });
-  const { recheck } = validated;
+  const field = useTextField(fieldRef, {
+    id,
+    name: rest.name,
+    labelledBy: rest["aria-labelledby"],
+    describedBy: rest["aria-describedby"],
+    invalid,
+    autoSelect,
+    allowAutofill: allowAutofillExtensions ?? inputType === "password",
+    onFocus,
+    onBlur,
+    onInvalid,
+    onInput,
+  });
+  const { recheck } = field;
   // A value set from outside (a new version of the widget) may fix or break the shown state.
   useLayoutEffect(recheck, [recheck, rest.value, rest.pattern, rest.required]);
   const resolvedVariant = variant ?? INPUT_DEFAULTS.variant;
   const resolvedSize = size ?? INPUT_DEFAULTS.size;
   const resolvedGutter = gutterSize ?? FIELD_GUTTER_FOR[resolvedSize];
-  const allowAutofill = allowAutofillExtensions ?? inputType === "password";
   return (
     <>
       <input
         ref={fieldRef}
-        id={id ?? generatedId}
         type={inputType}
         className={cx(inputVariants({ variant: resolvedVariant, size: resolvedSize, pill }), className)}
         data-variant={resolvedVariant}
         data-size={resolvedSize}
         data-gutter={resolvedGutter}
         data-pill={pill ?? INPUT_DEFAULTS.pill}
-        aria-invalid={invalid || validated.shown || undefined}
-        autoComplete={allowAutofill ? undefined : "off"}
-        {...(allowAutofill ? {} : AUTOFILL_IGNORE_ATTRIBUTES)}
-        onFocus={(event) => {
-          if (autoSelect) selectOnFocus(event);
-          onFocus?.(event);
-        }}
-        {...validated.handlers}
+        {...field.props}
         {...rest}
-        aria-labelledby={rest["aria-labelledby"] ?? labelledBy}
-        aria-describedby={validated.describedBy}
+        {...field.names}
       />
-      {validated.message}
+      {field.message}
     </>
   );
 });

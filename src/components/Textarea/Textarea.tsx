@@ -1,23 +1,13 @@
 import {
   forwardRef,
   useCallback,
-  useId,
   useImperativeHandle,
   useLayoutEffect,
   useRef,
   type TextareaHTMLAttributes,
 } from "react";
 import { cva, cx, type VariantProps } from "class-variance-authority";
-import {
-  AUTOFILL_IGNORE_ATTRIBUTES,
-  FIELD_GUTTER_FOR,
-  FIELD_GUTTER_SIZES,
-  FIELD_SIZES,
-  FIELD_VARIANTS,
-  selectOnFocus,
-} from "../Input/Input";
-import { useValidatedField } from "../Input/fieldValidity";
-import { useFieldLabelledBy } from "../Label/fieldLabels";
+import { FIELD_GUTTER_FOR, FIELD_GUTTER_SIZES, FIELD_SIZES, FIELD_VARIANTS, useTextField } from "../Input/Input";
 
 type FieldVariant = (typeof FIELD_VARIANTS)[number];
 type FieldSize = (typeof FIELD_SIZES)[number];
@@ -111,8 +101,6 @@ export const Textarea = forwardRef<HTMLTextAreaElement, TextareaProps>(function 
 ) {
   const fieldRef = useRef<HTMLTextAreaElement>(null);
   useImperativeHandle(ref, () => fieldRef.current!, []);
-  const generatedId = useId();
-  const labelledBy = useFieldLabelledBy(rest.name, fieldRef);
   const resolvedVariant = variant ?? TEXTAREA_DEFAULTS.variant;
   const resolvedSize = size ?? TEXTAREA_DEFAULTS.size;
   const resolvedGutter = gutterSize ?? FIELD_GUTTER_FOR[resolvedSize];
@@ -149,18 +137,25 @@ export const Textarea = forwardRef<HTMLTextAreaElement, TextareaProps>(function 
     field.setCustomValidity(matches ? "" : TEXTAREA_PATTERN_MESSAGE);
   }, [pattern]);
 
-  const validated = useValidatedField(fieldRef, {
+  const field = useTextField(fieldRef, {
+    id,
+    name: rest.name,
+    labelledBy: rest["aria-labelledby"],
+    describedBy: rest["aria-describedby"],
+    invalid,
+    autoSelect,
+    allowAutofill: allowAutofillExtensions,
+    onFocus,
     onBlur,
     onInvalid,
     onInput,
-    describedBy: rest["aria-describedby"],
     // The height and the pattern's custom validity are brought up to date before the validity is read.
     beforeInput: () => {
       fitToContent();
       checkPattern();
     },
   });
-  const { recheck } = validated;
+  const { recheck } = field;
   useLayoutEffect(() => {
     fitToContent();
     checkPattern();
@@ -171,7 +166,6 @@ export const Textarea = forwardRef<HTMLTextAreaElement, TextareaProps>(function 
   return (
     <>
       <textarea
-        id={id ?? generatedId}
         ref={fieldRef}
         rows={rows}
         className={cx(textareaVariants({ variant: resolvedVariant, size: resolvedSize, autoResize }), className)}
@@ -181,19 +175,11 @@ export const Textarea = forwardRef<HTMLTextAreaElement, TextareaProps>(function 
         data-gutter={resolvedGutter}
         data-auto-resize={autoResize || undefined}
         data-max-rows={autoResize ? resolvedMaxRows : undefined}
-        aria-invalid={invalid || validated.shown || undefined}
-        autoComplete={allowAutofillExtensions ? undefined : "off"}
-        {...(allowAutofillExtensions ? {} : AUTOFILL_IGNORE_ATTRIBUTES)}
-        onFocus={(event) => {
-          if (autoSelect) selectOnFocus(event);
-          onFocus?.(event);
-        }}
-        {...validated.handlers}
+        {...field.props}
         {...rest}
-        aria-labelledby={rest["aria-labelledby"] ?? labelledBy}
-        aria-describedby={validated.describedBy}
+        {...field.names}
       />
-      {validated.message}
+      {field.message}
     </>
   );
 });
