@@ -1,7 +1,7 @@
 import { WarnOnceMemory } from "../../actions/devWarnings";
 import { forwardRef, createElement, useEffect, useState, type SVGAttributes } from "react";
 import { cva, cx, type VariantProps } from "class-variance-authority";
-import { ICON_NAMES, ICON_SIZES } from "../../tokens/generated/tokens";
+import { ICON_NAMES, ICON_SIZES, ICON_SVG_PROPS } from "../../tokens/generated/tokens";
 import type { IconGlyph } from "../../tokens/generated/icons";
 import { peekBuiltinGlyphs, preloadIconGlyphs } from "./builtinGlyphs";
 import { textColorClasses } from "../Text/textStyle";
@@ -37,19 +37,6 @@ export const iconVariants = cva("cw-icon", {
 
 type IconVariants = VariantProps<typeof iconVariants>;
 const BUILTIN_NAMES: ReadonlySet<string> = new Set<string>(ICON_NAMES);
-
-// The wrapping <svg>'s attributes: ICON_SVG_PROPS of the tokens, repeated here because the tokens keep it beside the
-// glyphs, which load in their own chunk (test/components/iconGlyphs.dom.test.tsx checks the two agree).
-const SVG_PROPS = {
-  xmlns: "http://www.w3.org/2000/svg",
-  viewBox: "0 0 24 24",
-  fill: "none",
-  stroke: "currentColor",
-  strokeWidth: 2,
-  strokeLinecap: "round",
-  strokeLinejoin: "round",
-} as const;
-
 
 export interface IconProps extends Omit<SVGAttributes<SVGSVGElement>, "color" | "children"> {
   /**
@@ -138,7 +125,7 @@ export const Icon = forwardRef<SVGSVGElement, IconProps>(function Icon(
   return (
     <svg
       ref={ref}
-      {...SVG_PROPS}
+      {...ICON_SVG_PROPS}
       focusable="false"
       className={cx(iconVariants({ size, color }), className)}
       data-icon={name}

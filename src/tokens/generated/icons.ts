@@ -9,16 +9,8 @@ export type IconNode = readonly [tag: string, attributes: Readonly<Record<string
 /** The children of a 24×24 SVG. */
 export type IconGlyph = readonly IconNode[];
 
-/** Attributes for the wrapping <svg> (React prop names): outline glyphs stroke `currentColor`; filled parts set their own fill. */
-export const ICON_SVG_PROPS = {
-  xmlns: "http://www.w3.org/2000/svg",
-  viewBox: "0 0 24 24",
-  fill: "none",
-  stroke: "currentColor",
-  strokeWidth: 2,
-  strokeLinecap: "round",
-  strokeLinejoin: "round",
-} as const;
+// Beside the glyphs for those who read them together; it lives with the eager tokens, which the Icon itself imports.
+export { ICON_SVG_PROPS } from "./tokens";
 
 export const ICON_GLYPHS: Record<IconName, IconGlyph> = {
   // lucide:bot

@@ -52,6 +52,17 @@ export type GutterSizeToken = (typeof GUTTER_SIZES)[number];
 export const ICON_SIZES = ["xs", "sm", "md", "lg", "xl", "2xl", "3xl"] as const;
 export type IconSizeToken = (typeof ICON_SIZES)[number];
 
+/** Attributes for the wrapping <svg> (React prop names): outline glyphs stroke `currentColor`; filled parts set their own fill. */
+export const ICON_SVG_PROPS = {
+  xmlns: "http://www.w3.org/2000/svg",
+  viewBox: "0 0 24 24",
+  fill: "none",
+  stroke: "currentColor",
+  strokeWidth: 2,
+  strokeLinecap: "round",
+  strokeLinejoin: "round",
+} as const;
+
 /** Card widths → `--cw-card-width-{size}`. */
 export const CARD_SIZES = ["sm", "md", "lg"] as const;
 export type CardSizeToken = (typeof CARD_SIZES)[number];
