@@ -103,11 +103,17 @@ export interface InputProps
   invalid?: boolean;
 }
 
-/** Selects the field's text on focus (after the browser has placed the caret). */
+/**
+ * Selects the field's text on focus: at once (so keys typed right after focus replace it), and again on the next
+ * frame, since a click's mouseup places the caret after focus. The second pass is skipped once the value changed:
+ * it would select what the user has just typed.
+ */
 export function selectOnFocus(event: FocusEvent<HTMLInputElement | HTMLTextAreaElement>) {
   const field = event.currentTarget;
+  const value = field.value;
+  field.select();
   requestAnimationFrame(() => {
-    if (document.activeElement === field) field.select();
+    if (document.activeElement === field && field.value === value) field.select();
   });
 }
 
