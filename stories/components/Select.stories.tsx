@@ -168,6 +168,47 @@ export const Searchable: Story = {
   },
 };
 
+/** Whether all of `option` is inside the visible part of its scrolling list. */
+function shownInList(option: HTMLElement) {
+  const list = option.closest<HTMLElement>('[role="listbox"]')!;
+  const outer = list.getBoundingClientRect();
+  const inner = option.getBoundingClientRect();
+  return inner.top >= outer.top - 0.5 && inner.bottom <= outer.bottom + 0.5;
+}
+
+/**
+ * A chosen option far down a long (so searchable) list is in view each time the list opens, by mouse or by
+ * keyboard, and it is the active one; the page itself does not scroll.
+ */
+export const OpensAtChosenOption: Story = {
+  tags: ["no-visual"],
+  args: { name: "city", options: CITIES, defaultValue: "vienna", placeholder: "Choose a city", "aria-label": "City" },
+  play: async ({ canvasElement }) => {
+    const trigger = within(canvasElement).getByRole("combobox", { name: "City" });
+    const pageScroll = () => [window.scrollX, window.scrollY];
+    const before = pageScroll();
+    const expectChosenShown = async () => {
+      const listbox = await screen.findByRole("listbox", { name: "City" });
+      const chosen = within(listbox).getByRole("option", { name: "Vienna" });
+      await expect(chosen).toHaveAttribute("aria-selected", "true");
+      // A list this long is searchable: the search field holds focus and points at the active option.
+      await expectActive(await screen.findByRole("combobox", { name: "Search options" }), "Vienna");
+      await waitFor(() => expect(listbox.scrollTop).toBeGreaterThan(0));
+      await waitFor(() => expect(shownInList(chosen)).toBe(true));
+      await expect(pageScroll()).toEqual(before);
+    };
+    await userEvent.click(trigger);
+    await expectChosenShown();
+    await press("{Escape}");
+    await waitFor(() => expect(screen.queryByRole("listbox")).not.toBeInTheDocument());
+    await expect(trigger).toHaveFocus();
+    await press("{Enter}");
+    await expectChosenShown();
+    await press("{Escape}");
+    await waitFor(() => expect(screen.queryByRole("listbox")).not.toBeInTheDocument());
+  },
+};
+
 /**
  * A search that matches nothing: "No matches" is written into a `role=status` region that was already there
  * (so screen readers announce it), outside the list. The list stays open, so the harness runs axe with it open

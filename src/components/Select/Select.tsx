@@ -3,6 +3,7 @@ import {
   useCallback,
   useEffect,
   useId,
+  useLayoutEffect,
   useMemo,
   useRef,
   useState,
@@ -342,11 +343,22 @@ export const Select = forwardRef<HTMLButtonElement, SelectProps>(function Select
     };
   }, [name]);
 
-  // The active option stays in view as it moves.
-  useEffect(() => {
-    if (!activeId) return;
-    document.getElementById(activeId)?.scrollIntoView?.({ block: "nearest" });
-  }, [activeId]);
+  // The active option stays in view: as it moves, each time the list opens (the chosen option may be far down),
+  // and when the list's height settles (Radix caps it to the space available only after positioning). Only the
+  // list scrolls: `scrollIntoView` would also scroll the page, toward a popup not yet positioned.
+  const [viewport, setViewport] = useState<HTMLDivElement | null>(null);
+  useLayoutEffect(() => {
+    if (!viewport || !activeId) return;
+    const reveal = () => {
+      const option = document.getElementById(activeId);
+      if (option) scrollWithin(viewport, option);
+    };
+    reveal();
+    if (typeof ResizeObserver === "undefined") return;
+    const observer = new ResizeObserver(reveal);
+    observer.observe(viewport);
+    return () => observer.disconnect();
+  }, [viewport, activeId]);
 
   const move = (to: NonNullable<ReturnType<typeof moveFor>>) => {
     if (enabledOptions.length === 0) return;
@@ -601,6 +613,7 @@ export const Select = forwardRef<HTMLButtonElement, SelectProps>(function Select
               </div>
             ) : null}
             <div
+              ref={setViewport}
               className="cw-select__viewport"
               id={listId}
               role="listbox"
@@ -660,6 +673,14 @@ export const Select = forwardRef<HTMLButtonElement, SelectProps>(function Select
     </span>
   );
 });
+
+/** Scrolls `container` by the least amount that shows all of `element` (a descendant), nothing else. */
+function scrollWithin(container: HTMLElement, element: HTMLElement) {
+  const outer = container.getBoundingClientRect();
+  const inner = element.getBoundingClientRect();
+  if (inner.top < outer.top) container.scrollTop -= outer.top - inner.top;
+  else if (inner.bottom > outer.bottom) container.scrollTop += Math.min(inner.bottom - outer.bottom, inner.top - outer.top);
+}
 
 interface SelectItemProps {
   id: string;
