@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from "react";
-import { resolveAction, type ActionConfig, type LoadingBehavior } from "../schema";
+import type { ActionConfig, LoadingBehavior } from "../schema";
+import { resolveAction } from "../schema/resolve-action";
 import { useActionContext, useFormElementRef } from "./ActionProvider";
 import { noteActionHandler, guardArgumentsRead, warnIfPayloadExpected, warnOnce } from "./devWarnings";
 import { collectFormValues, mergeFormValues, setPath } from "./formValues";

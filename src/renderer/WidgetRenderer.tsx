@@ -15,7 +15,8 @@ import { ActionProvider, useActionContext, type WidgetActionsHandle } from "../a
 import type { Announcer } from "../actions/announcer";
 import type { ClientActionHandler, ServerActionHandler, WidgetErrorHandler } from "../actions/types";
 import { DeeplinkContext, type DeeplinkHandler } from "../components/Markdown/deeplinkContext";
-import { isInvalidNode, parseWidget, type ParseWidgetResult, type WidgetRoot } from "../schema";
+import type { ParseWidgetResult, WidgetRoot } from "../schema";
+import { isInvalidNode } from "../schema/invalidNode";
 import { NodeRenderScopeContext, NodeViewsContext } from "../view-kit/context";
 import { ErrorCard } from "../view-kit/ErrorCard";
 import { holdFocusWhileInert, LIVE_REGION_CLASS, watchFocus, type FocusWatch } from "./focus";
@@ -23,6 +24,7 @@ import { builtinViews, type WidgetRegistry } from "./registry";
 import { preloadViewsOf, WidgetFirstShowContext } from "./lazyView";
 import type { NodeViewMap } from "../view-kit/types";
 import { shareStructure } from "./shareStructure";
+import { validateWidget, type PendingValidation } from "./validate";
 import { StreamedValues, type StreamedValueChange } from "../view-kit/streamedValues";
 import { WidgetNodeView } from "../view-kit/WidgetChildren";
 import { VISUALLY_HIDDEN_CLASS } from "../styling/utilities";
@@ -59,15 +61,6 @@ export interface WidgetRendererProps {
 // Layout effects do not run on the server; the streamed values they deliver only exist after an update anyway.
 const useIsomorphicLayoutEffect = typeof window === "undefined" ? useEffect : useLayoutEffect;
 
-function safeParse(widget: unknown, strict: boolean, registry: WidgetRegistry | undefined): ParseWidgetResult | Error {
-  try {
-    return parseWidget(widget, { strict, customNodes: registry?.schemas });
-  } catch (error) {
-    // parseWidget promises never to throw; this keeps the host alive if that promise is ever broken.
-    return error instanceof Error ? error : new Error(String(error));
-  }
-}
-
 /**
  * Validates widget JSON and renders it. Invalid subtrees show an error card in their place, an
  * invalid root shows one error card; nothing here throws into the host. The ref exposes
@@ -77,13 +70,31 @@ export const WidgetRenderer = forwardRef<WidgetActionsHandle, WidgetRendererProp
   { widget, item, onAction, onServerAction, onError, onValidation, onDeeplink, theme, strict = false, registry },
   ref,
 ) {
-  const result = useMemo(() => safeParse(widget, strict, registry), [widget, strict, registry]);
+  // Bumped when the validator's walker has loaded, so a widget that waited for it is validated again.
+  const [walkerLoads, setWalkerLoads] = useState(0);
+  const validation = useMemo(
+    () => validateWidget(widget, { strict, customNodes: registry?.schemas }),
+    [widget, strict, registry, walkerLoads], // eslint-disable-line react-hooks/exhaustive-deps
+  );
+  const pending = "pending" in validation ? (validation as PendingValidation).pending : null;
+  useEffect(() => {
+    if (!pending) return;
+    let live = true;
+    void pending.then(() => live && setWalkerLoads((count) => count + 1));
+    return () => {
+      live = false;
+    };
+  }, [pending]);
+  // While the walker loads, what is on screen stays (nothing, before the first show): one frame, once per page.
+  const shown = useRef<ParseWidgetResult | Error | null>(null);
+  if (!pending) shown.current = validation as ParseWidgetResult | Error;
+  const result = shown.current;
   const views = useMemo(() => (registry ? { ...builtinViews, ...registry.views } : builtinViews), [registry]);
 
   let problem: string | null = null;
   let parsedTree: unknown;
   if (result instanceof Error) problem = result.message;
-  else parsedTree = result.ok ? result.widget : result.partial;
+  else if (result) parsedTree = result.ok ? result.widget : result.partial;
   // Unchanged subtrees keep their identity across widget versions (see shareStructure); a Text or Markdown
   // node whose value alone changed (streamed text) keeps its object too, and its view gets the value from
   // `streamed` once this render commits, so a text delta re-renders that node only.
@@ -115,16 +126,16 @@ export const WidgetRenderer = forwardRef<WidgetActionsHandle, WidgetRendererProp
   }, [tree, views]);
   // Handlers get the widget as parsed: its streamed text values are current.
   const root: WidgetRoot | null =
-    result instanceof Error || (!result.ok && isInvalidNode(parsedTree as never)) ? null : (parsedTree as WidgetRoot);
+    !result || result instanceof Error || (!result.ok && isInvalidNode(parsedTree as never)) ? null : (parsedTree as WidgetRoot);
 
   useEffect(() => {
-    if (!onError) return;
+    if (!onError || !result) return;
     if (result instanceof Error) onError({ kind: "validation", message: result.message, path: "", cause: result });
     else if (!result.ok) onError({ kind: "validation", message: result.summary, path: "", cause: result.issues });
     // Reported once per parse result, not on every render.
   }, [result]); // eslint-disable-line react-hooks/exhaustive-deps
   useEffect(() => {
-    if (onValidation && !(result instanceof Error)) onValidation(result);
+    if (onValidation && result && !(result instanceof Error)) onValidation(result);
   }, [result]); // eslint-disable-line react-hooks/exhaustive-deps
 
   // The same element while the tree is unchanged, so a streamed delta stops at ActionProvider.
@@ -135,15 +146,15 @@ export const WidgetRenderer = forwardRef<WidgetActionsHandle, WidgetRendererProp
           <WidgetFirstShowContext.Provider value={firstShow}>
             <WidgetFrame theme={theme}>
               <Suspense fallback={null}>
-                {problem !== null ? <ErrorCard path="" problems={[problem]} /> : <WidgetNodeView node={tree} path="" />}
-                <ShownOnce flag={firstShow} />
+                {problem !== null ? <ErrorCard path="" problems={[problem]} /> : result ? <WidgetNodeView node={tree} path="" /> : null}
+                {result ? <ShownOnce flag={firstShow} /> : null}
               </Suspense>
             </WidgetFrame>
           </WidgetFirstShowContext.Provider>
         </NodeRenderScope>
       </NodeViewsContext.Provider>
     ),
-    [views, streamed, theme, problem, tree, firstShow],
+    [views, streamed, theme, problem, tree, firstShow, result],
   );
 
   // Only the widget's Markdown reads the handler (pass a stable callback to spare it re-renders).

@@ -17,6 +17,7 @@ import { TransitionView } from "../components/Transition/Transition.view";
 import { preloadIconGlyphs } from "../components/Icon/builtinGlyphs";
 import { lazyNodeView, type ControlPlaceholder, type LazyNodeView } from "./lazyView";
 import { blockStyle, size, spacing } from "../styling/resolve";
+import { loadWidgetWalker } from "./validate";
 import type { NodeView, NodeViewMap } from "../view-kit/types";
 
 // Form controls (Radix-based ones, the calendar, the text fields and labels) load in their own chunk on first use, so a
@@ -102,6 +103,7 @@ export function preloadBuiltinViews(): Promise<unknown> {
   return Promise.all([
     ...Object.values(builtinViews).map((view) => (view as Partial<LazyNodeView>).preload?.()),
     preloadIconGlyphs(),
+    loadWidgetWalker(),
   ]);
 }
 

@@ -3,11 +3,11 @@
 // Why a walker and not `WidgetRootSchema.safeParse`: leniency is per prop (a bad optional value is dropped
 // with a warning, the node still renders) and per subtree (an invalid child becomes an InvalidNode, its
 // siblings survive), which one zod parse cannot express. The walker runs on specs generated from the zod
-// schemas (generated/specs.ts), compiled once at module load into predicates, so the browser path needs
-// no zod at all. No schema is built per node; no exception is thrown.
+// schemas (generated/specs.ts), compiled once at module load into predicates (nodeSpecs.ts), so the browser
+// path needs no zod at all. No schema is built per node; no exception is thrown. The renderer loads this walker
+// only for a widget that `cleanWidget` (clean.ts) does not accept as it is.
 import type * as z from "zod/mini";
 import type { ActionConfig } from "./action";
-import { SPEC_DATA } from "./generated/specs";
 import { iconNameProblem } from "./icons";
 import { measureWidget, type WidgetLimits } from "./limits";
 import {
@@ -20,40 +20,18 @@ import {
   type IssueSeverity,
   type WidgetIssue,
 } from "./issues";
-import { lengthKeysOf, lengthProblem } from "./lengths";
-import type { WidgetComponent, WidgetNode, WidgetNodeType, WidgetRoot } from "./roots";
+import { INVALID_NODE_TYPE, type InvalidNode } from "./invalidNode";
+import { lengthProblem } from "./lengths";
+import { ACTION_SPEC, CARD_ACTION_SPEC, DEFAULT_MAX_DEPTH, NODE_SPECS, compiler, placementOf, type FieldSpec, type NodeSpec, type ObjectSpec } from "./nodeSpecs";
+import type { WidgetComponent, WidgetNode, WidgetRoot } from "./roots";
 import { missingRequiredNote } from "./required";
-import {
-  SpecCompiler,
-  UNREPAIRABLE,
-  dropNulls,
-  isPlainObject,
-  type Category,
-  type RepairNote,
-  type Check,
-  type ObjectSpecData,
-  type Slot,
-  type ValueSpec,
-} from "./spec";
+import { UNREPAIRABLE, clean, explain, repair, type RepairNote } from "./repair";
+import { dropNulls, isPlainObject, type Category, type Slot, type ValueSpec } from "./spec";
 
 type AnySchema = z.core.$ZodType;
 
-/** Where an invalid subtree was; the renderer shows an error card in its place. */
-export interface InvalidNode {
-  type: "$invalid";
-  /** JSON path of the node, `""` for the root. */
-  path: string;
-  /** The node's own issues (not those of its descendants). */
-  issues: WidgetIssue[];
-  /** The node as it was received. */
-  raw: unknown;
-}
-
-export const INVALID_NODE_TYPE = "$invalid" as const;
-
-export function isInvalidNode(value: unknown): value is InvalidNode {
-  return isPlainObject(value) && value.type === INVALID_NODE_TYPE;
-}
+export { INVALID_NODE_TYPE, isInvalidNode, type InvalidNode } from "./invalidNode";
+export { WIDGET_NODE_TYPES } from "./nodeSpecs";
 
 export interface ParseWidgetOptions {
   /** Turn every warning into an error (CI, the CLI). */
@@ -89,79 +67,7 @@ export type ParseWidgetResult =
     };
 
 // ---------------------------------------------------------------------------------------------------
-// Specs (built once from the generated data).
-
-type FieldKind = "value" | "icon" | "action" | "cardAction";
-
-interface FieldSpec {
-  key: string;
-  kind: FieldKind;
-  spec: ValueSpec;
-  required: boolean;
-  check: Check;
-}
-
-interface ObjectSpec {
-  /** Used in messages: the node type, or "action". */
-  label: string;
-  /** The node type, for node props (missing required props are drawn empty); unset for actions. */
-  type?: string;
-  fields: Map<string, FieldSpec>;
-  required: FieldSpec[];
-  check: Check;
-}
-
-interface ChildrenSpec {
-  many: boolean;
-  required: boolean;
-  slot: Slot;
-}
-
-interface NodeSpec extends ObjectSpec {
-  type: string;
-  category: Category;
-  /** Whether `children` is one of its props (otherwise a `children` key is an unknown prop). */
-  children: ChildrenSpec | null;
-  /** Props typed as lengths (`number | string`, padding/margin also `Spacing`), checked by warnUnreadableLengths. */
-  lengthKeys: string[];
-}
-
-const compiler = new SpecCompiler({ action: SPEC_DATA.action, cardAction: SPEC_DATA.cardAction });
-
-function objectSpec(label: string, data: ObjectSpecData): ObjectSpec {
-  const fields = new Map<string, FieldSpec>();
-  const required: FieldSpec[] = [];
-  for (const [key, spec] of Object.entries(data.object)) {
-    const kind: FieldKind = spec === "icon" || spec === "action" || spec === "cardAction" ? spec : "value";
-    const field: FieldSpec = { key, kind, spec, required: data.required.includes(key), check: compiler.check(spec) };
-    fields.set(key, field);
-    if (field.required) required.push(field);
-  }
-  return { label, fields, required, check: compiler.check(data) };
-}
-
-const NODE_SPECS = new Map<string, NodeSpec>();
-for (const node of SPEC_DATA.nodes) {
-  const children = node.children ? { ...node.children } : null;
-  NODE_SPECS.set(node.type, {
-    ...objectSpec(node.type, node.props),
-    type: node.type,
-    category: node.category,
-    children,
-    lengthKeys: lengthKeysOf(node.props),
-  });
-}
-
-/** Every built-in node `type`, roots first. */
-export const WIDGET_NODE_TYPES = [...NODE_SPECS.keys()] as readonly WidgetNodeType[];
-
-const ACTION_SPEC = objectSpec("action", SPEC_DATA.action);
-const CARD_ACTION_SPEC = objectSpec("card action", SPEC_DATA.cardAction);
-
-// ---------------------------------------------------------------------------------------------------
 // The walk.
-
-const DEFAULT_MAX_DEPTH = 256;
 
 interface Context {
   issues: WidgetIssue[];
@@ -186,12 +92,12 @@ function checkValue(field: FieldSpec, value: unknown, base: string, ctx: Context
   if (field.check(value)) return value;
   const cleaned = dropNulls(value);
   if (cleaned !== value && field.check(cleaned)) return cleaned;
-  const problem = compiler.explain(field.spec, cleaned);
+  const problem = explain(compiler, field.spec, cleaned);
   // Valid apart from unknown keys in a lenient object: keep the known part, as zod would.
-  if (!problem) return compiler.clean(field.spec, cleaned);
+  if (!problem) return clean(compiler, field.spec, cleaned);
   // A value whose intent is plain (3 for "3", "true" for true) is read that way; a bad list item is dropped.
   const notes: RepairNote[] = [];
-  const repaired = compiler.repair(field.spec, cleaned, notes);
+  const repaired = repair(compiler, field.spec, cleaned, notes);
   if (repaired !== UNREPAIRABLE) {
     for (const note of notes) report(ctx, joinPathSegments(joinPath(base, field.key), note.segments), note.message, "warning");
     return repaired;
@@ -315,30 +221,6 @@ function parseNested(value: unknown, spec: ObjectSpec, base: string, key: string
 
 function parseAction(value: unknown, base: string, key: string, ctx: Context): ActionConfig | undefined {
   return parseNested(value, ACTION_SPEC, base, key, ctx) as ActionConfig | undefined;
-}
-
-type Placement = "ok" | "lenient" | "refused";
-
-/**
- * Whether a `slot` takes a node of this category. "lenient": drawn where it is, with a warning (a root
- * nested in a container is drawn as a nested card or list, a ListViewItem outside a ListView as a row,
- * a component directly in a ListView as a row of its own). "refused": the node cannot be drawn there.
- */
-function placementOf(slot: Slot, category: Category, type: string): Placement {
-  switch (slot) {
-    case "root":
-      return category === "root" ? "ok" : "refused";
-    case "component":
-      return category === "component" ? "ok" : "lenient";
-    case "componentOrRoot":
-      return category === "listViewItem" ? "lenient" : "ok";
-    case "listViewItem":
-      return category === "listViewItem" ? "ok" : "lenient";
-    case "tableRow":
-      return type === "Table.Row" ? "ok" : "refused";
-    case "tableCell":
-      return type === "Table.Cell" ? "ok" : "refused";
-  }
 }
 
 function placementMessage(slot: Slot, category: Category, type: string): string {

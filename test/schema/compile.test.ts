@@ -4,6 +4,7 @@ import * as z from "zod/mini";
 import { isDeepStrictEqual } from "node:util";
 import * as schema from "../../src/schema/schemas";
 import { SPEC_DATA } from "../../src/schema/generated/specs";
+import { clean, explain } from "../../src/schema/repair";
 import { SpecCompiler } from "../../src/schema/spec";
 import { defOf, unwrapOptional, valueSpecOf } from "../../src/schema/spec-from-zod";
 
@@ -73,8 +74,8 @@ describe("specs generated from the zod schemas", () => {
         const input = sample(next);
         // Specs describe the value under `optional`: the walker reads undefined and null as absent first.
         const zod = z.safeParse(unwrapOptional(value).inner as z.ZodMiniType, input);
-        const problem = compiler.explain(spec, input);
-        const output = check(input) ? input : zod.success ? compiler.clean(spec, input) : undefined;
+        const problem = explain(compiler, spec, input);
+        const output = check(input) ? input : zod.success ? clean(compiler, spec, input) : undefined;
         // Same verdict; the predicate never accepts what zod rejects; `clean` strips unknown keys as zod does.
         const agrees =
           (problem === null) === zod.success &&

@@ -1,0 +1,65 @@
+// Validation as the renderer does it: a widget that needs nothing from the lenient walker (the common case: every
+// node built in, every prop valid as written) is accepted by `cleanWidget` at once; anything else goes through
+// `parseWidget`, which explains, repairs and reports, and which loads in a chunk of its own the first time a widget
+// needs it (it is most of the validator's code). `preloadBuiltinViews()` loads it up front.
+import type { ParseWidgetOptions, ParseWidgetResult } from "../schema";
+import { cleanWidget } from "../schema/clean";
+
+type Walker = typeof import("../schema/parse");
+
+let walker: Walker | undefined;
+let loading: Promise<Walker> | undefined;
+/** Why the last load failed, until a validation has reported it. */
+let failure: Error | undefined;
+
+/** Loads `parseWidget` (once; after a failed load, the next call tries again). */
+export function loadWidgetWalker(): Promise<Walker> {
+  loading ??= import("../schema/parse").then(
+    (module) => (walker = module),
+    (error: unknown) => {
+      loading = undefined;
+      failure = new Error(`Could not load the widget validator: ${error instanceof Error ? error.message : String(error)}`);
+      throw error;
+    },
+  );
+  return loading;
+}
+
+/** Whether the walker has loaded (tests). */
+export function peekWidgetWalker(): boolean {
+  return walker !== undefined;
+}
+
+/** A validation that waits for the walker: settles (never rejects) once `validateWidget` can answer. */
+export interface PendingValidation {
+  pending: Promise<void>;
+}
+
+/**
+ * `parseWidget(widget, options)`, without loading the walker when `cleanWidget` accepts the widget (then
+ * `{ ok: true, widget, warnings: [] }`, as the walker would return). Otherwise the walker's result, or a
+ * `PendingValidation` while it loads (validate again once `pending` settles), or an Error when it could not be
+ * loaded or threw. Never throws.
+ */
+export function validateWidget(widget: unknown, options: ParseWidgetOptions): ParseWidgetResult | PendingValidation | Error {
+  try {
+    const clean = cleanWidget(widget);
+    if (clean) return { ok: true, widget: clean, warnings: [] };
+    if (walker) return walker.parseWidget(widget, options);
+    // The validation that waited for a failed load shows the failure; the next widget tries to load again.
+    if (failure) {
+      const error = failure;
+      failure = undefined;
+      return error;
+    }
+    return {
+      pending: loadWidgetWalker().then(
+        () => undefined,
+        () => undefined,
+      ),
+    };
+  } catch (error) {
+    // parseWidget promises never to throw; this keeps the host alive if that promise is ever broken.
+    return error instanceof Error ? error : new Error(String(error));
+  }
+}

@@ -1,0 +1,75 @@
+// The fast path for a widget that needs nothing from the lenient walker: every node a built-in type in its place,
+// every prop known and valid as it is, no null, no unreadable length, no unknown icon. Such a widget is what
+// `parseWidget` returns unchanged with no warning, so the renderer can accept it without loading the walker
+// (parse.ts), which explains, repairs and reports. Anything else is left to the walker: this check never warns,
+// never repairs and never rejects.
+import { iconNameProblem } from "./icons";
+import { lengthProblem } from "./lengths";
+import { measureWidget } from "./limits";
+import { DEFAULT_MAX_DEPTH, NODE_SPECS, placementOf } from "./nodeSpecs";
+import type { WidgetRoot } from "./roots";
+import { isPlainObject, type Slot } from "./spec";
+
+/**
+ * The widget as `parseWidget(input)` would return it (`{ ok: true, warnings: [] }`), or undefined when the walker
+ * has anything to say about it. `input` is widget JSON or JSON text. Like the walker's output, every node is a
+ * new object (type first, children last) and prop values are the input's own. Never throws; within the default
+ * whole-widget limits and nesting depth only (beyond them: undefined).
+ *
+ * `test/schema/clean.test.ts` holds it to the walker: whatever this accepts, the walker returns equal, with no
+ * issue; whatever the walker returns unchanged with no issue, this accepts.
+ */
+export function cleanWidget(input: unknown): WidgetRoot | undefined {
+  try {
+    const value = typeof input === "string" ? JSON.parse(input) : input;
+    if (measureWidget(value).exceeded) return undefined;
+    return cleanNode(value, "root", 0) as WidgetRoot | undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function cleanNode(raw: unknown, slot: Slot, depth: number): Record<string, unknown> | undefined {
+  if (depth > DEFAULT_MAX_DEPTH || !isPlainObject(raw)) return undefined;
+  const type = raw.type;
+  const spec = typeof type === "string" ? NODE_SPECS.get(type) : undefined;
+  if (!spec || placementOf(slot, spec.category, spec.type) !== "ok") return undefined;
+  const out: Record<string, unknown> = { type };
+  for (const key in raw) {
+    if (key === "type" || (key === "children" && spec.children)) continue;
+    const value = raw[key];
+    const field = spec.fields.get(key);
+    if (!field || value === null || value === undefined || !field.check(value)) return undefined;
+    if (field.kind === "icon" && iconNameProblem(value as string)) return undefined;
+    if (key === "status" && isPlainObject(value) && typeof value.icon === "string" && iconNameProblem(value.icon)) return undefined;
+    out[key] = value;
+  }
+  for (const field of spec.required) if (out[field.key] === undefined) return undefined;
+  for (const key of spec.lengthKeys) {
+    const value = out[key];
+    if (value === undefined) continue;
+    if (isPlainObject(value)) {
+      for (const side in value) if (lengthProblem(key, value[side])) return undefined;
+    } else if (lengthProblem(key, value, key === "padding" || key === "margin")) return undefined;
+  }
+  if (type === "Button" && out.label === undefined && out.iconStart === undefined && out.iconEnd === undefined) return undefined;
+  const children = spec.children;
+  if (children && "children" in raw) {
+    const rawChildren = raw.children;
+    if (children.many) {
+      if (!Array.isArray(rawChildren)) return undefined;
+      const list = new Array<unknown>(rawChildren.length);
+      for (let index = 0; index < rawChildren.length; index++) {
+        const child = cleanNode(rawChildren[index], children.slot, depth + 1);
+        if (!child) return undefined;
+        list[index] = child;
+      }
+      out.children = list;
+    } else {
+      const child = cleanNode(rawChildren, children.slot, depth + 1);
+      if (!child) return undefined;
+      out.children = child;
+    }
+  } else if (children?.required) return undefined;
+  return out;
+}
