@@ -19,7 +19,7 @@ import type { ParseWidgetResult, WidgetRoot } from "../schema";
 import { isInvalidNode } from "../schema/invalidNode";
 import { NodeRenderScopeContext, NodeViewsContext } from "../view-kit/context";
 import { ErrorCard } from "../view-kit/ErrorCard";
-import { holdFocusWhileInert, LIVE_REGION_CLASS, watchFocus, type FocusWatch } from "./focus";
+import { LIVE_REGION_CLASS, loadFocusRecovery, peekFocusRecovery, watchFocus, type FocusWatch } from "./focus";
 import { builtinViews, type WidgetRegistry } from "./registry";
 import { preloadViewsOf, WidgetFirstShowContext } from "./lazyView";
 import type { NodeViewMap } from "../view-kit/types";
@@ -246,10 +246,17 @@ function WidgetFrame({ theme, children }: { theme?: "light" | "dark"; children: 
     if (!containerLoading || !frame) return;
     heldRef.current = true;
     let release: (() => void) | null = null;
+    let ended = false;
+    const hold = (recovery: NonNullable<ReturnType<typeof peekFocusRecovery>>) => {
+      if (!ended) release = recovery.holdFocusWhileInert(frame, watchRef.current?.memory() ?? null);
+    };
     const start = requestAnimationFrame(() => {
-      release = holdFocusWhileInert(frame, watchRef.current?.memory() ?? null);
+      const recovery = peekFocusRecovery();
+      if (recovery) hold(recovery);
+      else void loadFocusRecovery().then(hold, () => {});
     });
     return () => {
+      ended = true;
       cancelAnimationFrame(start);
       heldRef.current = false;
       release?.();

@@ -5,6 +5,9 @@ import type { NodeView, NodeViewProps } from "../view-kit/types";
 /** A node view whose code loads on first use; `preload()` starts (or reuses) the load. */
 export type LazyNodeView = ((props: NodeViewProps) => ReactElement) & { preload(): Promise<NodeView> };
 
+/** A view that loads code on first use for some nodes of its type only; `preloadFor(node)` starts that load when `node` needs it. */
+export type ConditionalLazyNodeView = NodeView & { preloadFor(node: Record<string, unknown>): void };
+
 /** The space a control takes once loaded, so the widget does not shift when the chunk arrives. */
 export type ControlPlaceholder = (props: NodeViewProps<Record<string, unknown>>) => CSSProperties;
 
@@ -75,6 +78,8 @@ export function preloadViewsOf(tree: unknown, views: Readonly<Record<string, unk
       continue;
     }
     const { type, children } = current as { type?: unknown; children?: unknown };
+    // A view that loads code for some nodes of its type only (an editable Text) says so per node.
+    if (typeof type === "string") (views[type] as Partial<ConditionalLazyNodeView> | undefined)?.preloadFor?.(current as Record<string, unknown>);
     if (typeof type === "string" && !seen.has(type)) {
       seen.add(type);
       const view = views[type] as Partial<LazyNodeView> | undefined;

@@ -1,3 +1,4 @@
+import { createElement } from "react";
 import type { ZodMiniType } from "zod/mini";
 import { BadgeView } from "../components/Badge/Badge.view";
 import { BasicView } from "../components/Basic/Basic.view";
@@ -6,19 +7,19 @@ import { ButtonView } from "../components/Button/Button.view";
 import { CaptionView } from "../components/Caption/Caption.view";
 import { CardView } from "../components/Card/Card.view";
 import { ColView } from "../components/Col/Col.view";
-import { FormView } from "../components/Form/Form.view";
 import { IconView } from "../components/Icon/Icon.view";
 import { MarkdownView } from "../components/Markdown/Markdown.view";
 import { RowView } from "../components/Row/Row.view";
 import { SpacerView } from "../components/Spacer/Spacer.view";
 import { TextView } from "../components/Text/Text.view";
 import { TitleView } from "../components/Title/Title.view";
-import { TransitionView } from "../components/Transition/Transition.view";
 import { preloadIconGlyphs } from "../components/Icon/builtinGlyphs";
-import { lazyNodeView, type ControlPlaceholder, type LazyNodeView } from "./lazyView";
+import { lazyNodeView, type ConditionalLazyNodeView, type ControlPlaceholder, type LazyNodeView } from "./lazyView";
 import { blockStyle, size, spacing } from "../styling/resolve";
+import { loadFocusRecovery } from "./focus";
 import { loadWidgetWalker } from "./validate";
-import type { NodeView, NodeViewMap } from "../view-kit/types";
+import type { NodeView, NodeViewMap, NodeViewProps } from "../view-kit/types";
+import type { TextNode } from "../schema";
 
 // Form controls (Radix-based ones, the calendar, the text fields and labels) load in their own chunk on first use, so a
 // widget without form controls does not download them; the renderer starts the load as soon as a validated widget
@@ -95,15 +96,33 @@ const TableRowView = lazyNodeView(() => import("./fieldViews").then((m) => m.Tab
 }), true);
 const TableCellView = lazyNodeView(() => import("./fieldViews").then((m) => m.TableCellView), () => ({ display: "inline-block" }), true);
 
+// An editable Text is a form field: it loads with them. Static text (nearly every Text) draws at once.
+const EditableTextView = lazyNodeView(() => import("./fieldViews").then((m) => m.EditableTextView), ({ node }) => ({
+  display: "block",
+  blockSize: `calc(var(--cw-line-height-text-${typeof node.size === "string" ? node.size : "md"}) + 1px)`,
+}));
+const TextNodeView: ConditionalLazyNodeView = Object.assign(
+  (props: NodeViewProps<TextNode>) =>
+    props.node.editable ? createElement(EditableTextView, props as NodeViewProps) : createElement(TextView, props),
+  { preloadFor: (node: Record<string, unknown>) => void (node.editable ? EditableTextView.preload() : undefined) },
+);
+
+// Forms and transitions wrap other nodes, so, like lists, they hold back a widget not yet shown until their chunk is
+// there; in a widget already on screen, a box of one line per child stands in.
+const wrapperPlaceholder: ControlPlaceholder = ({ node }) => ({ display: "block", blockSize: `calc(${rowsOf(node)} * 1lh)` });
+const FormView = lazyNodeView(() => import("./fieldViews").then((m) => m.FormView), wrapperPlaceholder, true);
+const TransitionView = lazyNodeView(() => import("./fieldViews").then((m) => m.TransitionView), wrapperPlaceholder, true);
+
 /**
  * Loads every lazily loaded built-in view and the built-in icon glyphs (tests, server rendering, or to avoid
  * placeholders and empty icon boxes on first use).
  */
 export function preloadBuiltinViews(): Promise<unknown> {
   return Promise.all([
-    ...Object.values(builtinViews).map((view) => (view as Partial<LazyNodeView>).preload?.()),
+    ...[...Object.values(builtinViews), EditableTextView].map((view) => (view as Partial<LazyNodeView>).preload?.()),
     preloadIconGlyphs(),
     loadWidgetWalker(),
+    loadFocusRecovery(),
   ]);
 }
 
@@ -122,7 +141,7 @@ export const builtinViews: NodeViewMap = {
   Transition: TransitionView,
   Title: TitleView,
   Caption: CaptionView,
-  Text: TextView,
+  Text: TextNodeView as NodeView,
   Markdown: MarkdownView,
   Label: LabelView,
   Badge: BadgeView,

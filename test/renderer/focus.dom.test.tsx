@@ -3,7 +3,8 @@ import { act, cleanup, render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { WidgetRenderer } from "../../src/renderer";
-import { successorOf, rememberFocus } from "../../src/renderer/focus";
+import { rememberFocus } from "../../src/renderer/focus";
+import { successorOf } from "../../src/renderer/focusRecovery";
 import { VISUALLY_HIDDEN_CLASS } from "../../src/styling/utilities";
 
 afterEach(cleanup);

@@ -1,7 +1,7 @@
 import { forwardRef, type CSSProperties, type HTMLAttributes } from "react";
 import { cva, cx, type VariantProps } from "class-variance-authority";
 import { fontWeightClasses, textAlignClasses, textColorClasses } from "../Text/textStyle";
-import { lineCount } from "../Text/Text";
+import { lineCount } from "../Text/textBase";
 
 /** Defaults of the variants (also mirrored into the data-* attributes). */
 export const CAPTION_DEFAULTS = { size: "md", weight: "normal", color: "secondary", textAlign: "start" } as const;

@@ -43,9 +43,7 @@ export const Markdown = forwardRef<HTMLDivElement, MarkdownProps>(function Markd
           </p>
         }
       >
-        <DeeplinkContext.Provider value={onDeeplink ?? inherited}>
-          <MarkdownContent value={value} streaming={streaming} />
-        </DeeplinkContext.Provider>
+        <MarkdownContent value={value} streaming={streaming} onDeeplink={onDeeplink ?? inherited} />
       </Suspense>
     </div>
   );

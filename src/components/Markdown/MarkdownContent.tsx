@@ -1,10 +1,10 @@
 // The react-markdown part of Markdown, in its own module so it loads as a separate chunk.
-import { useContext, type MouseEvent, type ReactNode } from "react";
+import { createContext, useContext, type MouseEvent, type ReactNode } from "react";
 import ReactMarkdown, { type Components, type UrlTransform } from "react-markdown";
 import remarkGfm from "remark-gfm";
 import { isSafeImageSrc, isSafeLinkHref } from "../Image/safeUrl";
 import { parseDeeplink } from "./deeplink";
-import { DeeplinkContext } from "./deeplinkContext";
+import type { DeeplinkHandler } from "./deeplinkContext";
 import { markdownLimitProblem } from "./limits";
 
 // Raw HTML is dropped (skipHtml) rather than escaped into text; URLs of links and images that fail the
@@ -55,7 +55,7 @@ function DeeplinkAnchor({
   rest: Record<string, unknown>;
   children: ReactNode;
 }) {
-  const onDeeplink = useContext(DeeplinkContext);
+  const onDeeplink = useContext(ActiveDeeplinkHandler);
   if (!onDeeplink) return <span className="cw-markdown__blocked-link">{children}</span>;
   const activate = (event: MouseEvent<HTMLAnchorElement>) => {
     event.preventDefault();
@@ -75,7 +75,22 @@ function DeeplinkAnchor({
   );
 }
 
-export default function MarkdownContent({ value, streaming }: { value: string; streaming?: boolean }) {
+/**
+ * The handler `Markdown` passes in, for the links react-markdown draws. Kept in this chunk: `DeeplinkContext`
+ * itself is read by the eager `Markdown`, so the chunk shares no module with the eager path for it.
+ */
+const ActiveDeeplinkHandler = createContext<DeeplinkHandler | undefined>(undefined);
+
+export default function MarkdownContent({
+  value,
+  streaming,
+  onDeeplink,
+}: {
+  value: string;
+  streaming?: boolean;
+  /** Receives activated `chatkit-link://` links; without it they are inert text. */
+  onDeeplink?: DeeplinkHandler;
+}) {
   // Past the parse limits: all of the text, as text (the check lives in this chunk, off the eager path).
   if (markdownLimitProblem(value) !== null) {
     return (
@@ -85,8 +100,10 @@ export default function MarkdownContent({ value, streaming }: { value: string; s
     );
   }
   return (
-    <ReactMarkdown skipHtml remarkPlugins={remarkPlugins} urlTransform={urlTransform} components={components}>
-      {value}
-    </ReactMarkdown>
+    <ActiveDeeplinkHandler.Provider value={onDeeplink}>
+      <ReactMarkdown skipHtml remarkPlugins={remarkPlugins} urlTransform={urlTransform} components={components}>
+        {value}
+      </ReactMarkdown>
+    </ActiveDeeplinkHandler.Provider>
   );
 }
