@@ -3,7 +3,7 @@
 import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { LUCIDE_BUCKETS, lucideBucket } from "../src/components/Icon/lucideBucket";
+import { LUCIDE_BUCKETS, lucideBucket } from "../src/components/Icon/glyphBucket";
 import { LUCIDE_NAME } from "../src/components/Icon/lucideName";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");

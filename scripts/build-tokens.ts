@@ -1,5 +1,5 @@
 /**
- * Design-token generator: tokens/*.json (W3C DTCG) → src/tokens/generated/{tokens.css,tokens.ts,icons.ts}.
+ * Design-token generator: tokens/*.json (W3C DTCG) → src/tokens/generated/{tokens.css,tokens.ts,icons.ts,iconChunks.ts,icons/glyphs-N.ts}.
  *
  *   npm run tokens          writes the files
  *   buildTokenFiles()       returns them in memory (the freshness test compares byte for byte)
@@ -14,6 +14,7 @@ import { mkdir, readFile, readdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { mix, parseHex, toCss, type Rgba } from "../src/tokens/color-math";
+import { BUILTIN_ICON_BUCKETS, builtinIconBucket } from "../src/components/Icon/glyphBucket";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const TOKENS_DIR = path.join(ROOT, "tokens");
@@ -23,7 +24,14 @@ export const OUTPUT_FILES = {
   css: "src/tokens/generated/tokens.css",
   ts: "src/tokens/generated/tokens.ts",
   icons: "src/tokens/generated/icons.ts",
+  iconChunks: "src/tokens/generated/iconChunks.ts",
+  ...Object.fromEntries(Array.from({ length: BUILTIN_ICON_BUCKETS }, (_, bucket) => [`iconBucket${bucket}`, iconBucketFile(bucket)])),
 } as const;
+
+/** The generated module holding the built-in glyphs of one bucket (`builtinIconBucket`). */
+function iconBucketFile(bucket: number): string {
+  return `src/tokens/generated/icons/glyphs-${bucket}.ts`;
+}
 
 const HEADER_LINES = [
   "generated — do not edit.",
@@ -564,8 +572,12 @@ export async function readIcons(dir = TOKENS_DIR): Promise<Record<string, IconSo
   return json.icons;
 }
 
-async function buildIcons(icons: Record<string, IconSource>): Promise<string> {
-  const entries: string[] = [];
+/**
+ * The built-in glyphs: one module per bucket (`builtinIconBucket`; the Icon loads the bucket of the name it draws),
+ * the loader table of those modules, and `icons.ts`, which holds the types and every glyph together (`ICON_GLYPHS`).
+ */
+async function buildIcons(icons: Record<string, IconSource>): Promise<Record<string, string>> {
+  const buckets: string[][] = Array.from({ length: BUILTIN_ICON_BUCKETS }, () => []);
   for (const [name, source] of Object.entries(icons)) {
     let nodes: IconNode[];
     if (source.nodes) nodes = source.nodes;
@@ -576,13 +588,37 @@ async function buildIcons(icons: Record<string, IconSource>): Promise<string> {
     } else throw new Error(`tokens/icon.json: ${name} needs "lucide" or "nodes"`);
     const origin = source.nodes ? "drawn for chat-widgets" : `lucide:${source.lucide}${source.fill ? " (filled)" : ""}${source.add ? " + additions" : ""}`;
     const body = nodes.map((node) => `    ${JSON.stringify(node)},`).join("\n");
-    entries.push(`  // ${origin}\n  ${JSON.stringify(name)}: [\n${body}\n  ],`);
+    buckets[builtinIconBucket(name)]!.push(`  // ${origin}\n  ${JSON.stringify(name)}: [\n${body}\n  ],`);
   }
-  return [
+  const header = [`// ${HEADER_LINES.join("\n// ")}`, "// Glyph data from Lucide (https://lucide.dev, ISC licence) unless marked otherwise.", ""];
+  const files: Record<string, string> = {};
+  buckets.forEach((entries, bucket) => {
+    files[iconBucketFile(bucket)] = [
+      ...header,
+      'import type { IconGlyph } from "../icons";',
+      "",
+      `/** The built-in glyphs whose names fall in bucket ${bucket} (\`builtinIconBucket\`). */`,
+      "const glyphs: Readonly<Record<string, IconGlyph>> = {",
+      ...entries,
+      "};",
+      "export default glyphs;",
+      "",
+    ].join("\n");
+  });
+  files[OUTPUT_FILES.iconChunks] = [
     `// ${HEADER_LINES.join("\n// ")}`,
-    "// Glyph data from Lucide (https://lucide.dev, ISC licence) unless marked otherwise.",
+    "",
+    "/** Loads the built-in glyphs of one bucket (index: `builtinIconBucket(name)`), each a chunk of its own. */",
+    "export const ICON_GLYPH_CHUNKS = [",
+    ...buckets.map((_, bucket) => `  () => import("./icons/glyphs-${bucket}"),`),
+    "] as const;",
+    "",
+  ].join("\n");
+  files[OUTPUT_FILES.icons] = [
+    `// ${HEADER_LINES.join("\n// ")}`,
     "",
     'import type { IconName } from "./tokens";',
+    ...buckets.map((_, bucket) => `import glyphs${bucket} from "./icons/glyphs-${bucket}";`),
     "",
     "/** One SVG child element: tag and attributes (names valid both in SVG markup and as React props). */",
     "export type IconNode = readonly [tag: string, attributes: Readonly<Record<string, string>>];",
@@ -592,11 +628,11 @@ async function buildIcons(icons: Record<string, IconSource>): Promise<string> {
     "// Beside the glyphs for those who read them together; it lives with the eager tokens, which the Icon itself imports.",
     'export { ICON_SVG_PROPS } from "./tokens";',
     "",
-    "export const ICON_GLYPHS: Record<IconName, IconGlyph> = {",
-    ...entries,
-    "};",
+    "/** Every built-in glyph, by name (the Icon loads them by bucket instead: `ICON_GLYPH_CHUNKS`). */",
+    `export const ICON_GLYPHS = { ${buckets.map((_, bucket) => `...glyphs${bucket}`).join(", ")} } as Record<IconName, IconGlyph>;`,
     "",
   ].join("\n");
+  return files;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -608,7 +644,7 @@ export async function buildTokenFiles(dir = TOKENS_DIR): Promise<Record<string, 
   return {
     [OUTPUT_FILES.css]: buildCss(set),
     [OUTPUT_FILES.ts]: buildTs(set, Object.keys(icons)),
-    [OUTPUT_FILES.icons]: await buildIcons(icons),
+    ...(await buildIcons(icons)),
   };
 }
 

@@ -56,19 +56,22 @@ export function lazyNodeView(load: () => Promise<NodeView>, placeholder: Control
 }
 
 // Nodes that draw an icon: an Icon, a Button with one, a Card's status line with one, the DatePicker's calendar glyph.
-const drawsIcon = (type: string, node: Record<string, unknown>) =>
-  type === "Icon" ||
-  type === "DatePicker" ||
-  node.iconStart !== undefined ||
-  node.iconEnd !== undefined ||
-  (typeof node.status === "object" && node.status !== null && (node.status as { icon?: unknown }).icon !== undefined);
+/** Adds to `names` the icons a node draws: an Icon's name, a button's `iconStart`/`iconEnd`, a status icon, the DatePicker's calendar. */
+function addIconsOf(type: string, node: Record<string, unknown>, names: Set<string>) {
+  const add = (name: unknown) => typeof name === "string" && names.add(name);
+  if (type === "Icon") add(node.name);
+  if (type === "DatePicker") add("calendar");
+  add(node.iconStart);
+  add(node.iconEnd);
+  if (typeof node.status === "object" && node.status !== null) add((node.status as { icon?: unknown }).icon);
+}
 
 /**
- * Starts loading the lazy views a widget uses, and the icon glyphs if it draws an icon, before it renders (called
+ * Starts loading the lazy views a widget uses, and the chunks of the built-in icon glyphs it draws, before it renders (called
  * by the renderer after validation). Iterative.
  */
 export function preloadViewsOf(tree: unknown, views: Readonly<Record<string, unknown>>, seen = new Set<string>()): void {
-  let icons = false;
+  const icons = new Set<string>();
   const stack: unknown[] = [tree];
   while (stack.length > 0) {
     const current = stack.pop();
@@ -85,10 +88,11 @@ export function preloadViewsOf(tree: unknown, views: Readonly<Record<string, unk
       const view = views[type] as Partial<LazyNodeView> | undefined;
       if (view && typeof view.preload === "function") void view.preload();
     }
-    if (!icons && typeof type === "string" && drawsIcon(type, current as Record<string, unknown>)) {
-      icons = true;
-      preloadIconGlyphs().catch(() => {}); // offline: each icon tries again when it renders
-    }
+    if (typeof type === "string") addIconsOf(type, current as Record<string, unknown>, icons);
     stack.push(children);
   }
+  // The chunks of the built-in glyphs it draws (`lucide:` names load their own when they render). Offline: each
+  // icon tries again when it renders.
+  const builtin = [...icons].filter((name) => !name.startsWith("lucide:"));
+  if (builtin.length > 0) preloadIconGlyphs(builtin).catch(() => {});
 }

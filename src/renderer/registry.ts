@@ -7,7 +7,9 @@ import { ButtonView } from "../components/Button/Button.view";
 import { CaptionView } from "../components/Caption/Caption.view";
 import { CardView } from "../components/Card/Card.view";
 import { ColView } from "../components/Col/Col.view";
+import { DividerView } from "../components/Divider/Divider.view";
 import { IconView } from "../components/Icon/Icon.view";
+import { ImageView } from "../components/Image/Image.view";
 import { MarkdownView } from "../components/Markdown/Markdown.view";
 import { RowView } from "../components/Row/Row.view";
 import { SpacerView } from "../components/Spacer/Spacer.view";
@@ -15,7 +17,7 @@ import { TextView } from "../components/Text/Text.view";
 import { TitleView } from "../components/Title/Title.view";
 import { preloadIconGlyphs } from "../components/Icon/builtinGlyphs";
 import { lazyNodeView, type ConditionalLazyNodeView, type ControlPlaceholder, type LazyNodeView } from "./lazyView";
-import { blockStyle, size, spacing } from "../styling/resolve";
+import { blockStyle, spacing } from "../styling/resolve";
 import { loadFocusRecovery } from "./focus";
 import { loadWidgetWalker } from "./validate";
 import type { NodeView, NodeViewMap, NodeViewProps } from "../view-kit/types";
@@ -55,18 +57,13 @@ const RadioGroupView = lazyNodeView(
   },
 );
 
-// Charts, dividers, labels and images load lazily too, in the field-views chunk (the renderer preloads it the same
-// way), in a box of the size their props give, so nothing moves when the view arrives.
+// Charts and labels load lazily too, in the field-views chunk (the renderer preloads it the same way), in a box of
+// the size their props give, so nothing moves when the view arrives. Images and dividers, which typical widgets
+// use, are drawn at once.
 const sizedPlaceholder = ({ node }: { node: Record<string, unknown> }) => ({ display: "block", ...blockStyle(node) });
 const ChartView = lazyNodeView(() => import("./fieldViews").then((m) => m.ChartView), (props) => ({
   blockSize: "200px",
   ...sizedPlaceholder(props),
-}));
-const ImageView = lazyNodeView(() => import("./fieldViews").then((m) => m.ImageView), sizedPlaceholder);
-const DividerView = lazyNodeView(() => import("./fieldViews").then((m) => m.DividerView), ({ node }) => ({
-  display: "block",
-  blockSize: size(node.size as number | string | undefined) ?? "1px",
-  marginBlock: spacing(node.spacing as number | string | undefined),
 }));
 const LabelView = lazyNodeView(() => import("./fieldViews").then((m) => m.LabelView), () => ({
   display: "block",

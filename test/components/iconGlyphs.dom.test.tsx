@@ -2,7 +2,8 @@
 // of the modules, because the DOM setup file preloads the glyphs for every other test.
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { cleanup, render, waitFor } from "@testing-library/react";
-import { ICON_GLYPHS, ICON_SVG_PROPS } from "../../src/tokens";
+import { ICON_GLYPHS, ICON_NAMES, ICON_SVG_PROPS } from "../../src/tokens";
+import { builtinIconBucket } from "../../src/components/Icon/glyphBucket";
 
 afterEach(cleanup);
 
@@ -24,8 +25,8 @@ const drawn = (svg: Element | null) =>
 
 describe("built-in icon glyphs", () => {
   it("hold the icon's box while their chunk loads, then draw the generated glyph", async () => {
-    const { Icon, peekBuiltinGlyphs } = await fresh();
-    expect(peekBuiltinGlyphs()).toBeUndefined();
+    const { Icon, peekBuiltinGlyph } = await fresh();
+    expect(peekBuiltinGlyph("check-circle")).toBeUndefined();
     const { container } = render(<Icon name="check-circle" size="lg" label="Done" />);
     const svg = container.querySelector("svg")!;
     expect(svg.hasAttribute("data-loading")).toBe(true);
@@ -49,24 +50,35 @@ describe("built-in icon glyphs", () => {
     expect(drawn(svg)).toEqual(ICON_GLYPHS.star);
   });
 
-  it("start loading when a validated widget draws an icon, and not otherwise", async () => {
-    const cases: [string, unknown, boolean][] = [
-      ["Icon", { type: "Card", children: [{ type: "Row", children: [{ type: "Icon", name: "star" }] }] }, true],
-      ["Button.iconStart", { type: "Card", children: [{ type: "Button", label: "Go", iconStart: "plus" }] }, true],
-      ["Button.iconEnd", { type: "Card", children: [{ type: "Button", label: "Go", iconEnd: "plus" }] }, true],
-      ["status icon", { type: "Card", status: { text: "Synced", icon: "check" }, children: [] }, true],
-      ["DatePicker", { type: "Card", children: [{ type: "DatePicker", name: "day" }] }, true],
-      ["no icon", { type: "Card", status: { text: "Synced" }, children: [{ type: "Text", value: "Hi" }, { type: "Button", label: "Go" }] }, false],
+  it("start loading when a validated widget draws an icon: the chunk of that icon only, and nothing otherwise", async () => {
+    const cases: [string, unknown, string | null][] = [
+      ["Icon", { type: "Card", children: [{ type: "Row", children: [{ type: "Icon", name: "star" }] }] }, "star"],
+      ["Button.iconStart", { type: "Card", children: [{ type: "Button", label: "Go", iconStart: "plus" }] }, "plus"],
+      ["Button.iconEnd", { type: "Card", children: [{ type: "Button", label: "Go", iconEnd: "plus" }] }, "plus"],
+      ["status icon", { type: "Card", status: { text: "Synced", icon: "check" }, children: [] }, "check"],
+      ["DatePicker", { type: "Card", children: [{ type: "DatePicker", name: "day" }] }, "calendar"],
+      ["no icon", { type: "Card", status: { text: "Synced" }, children: [{ type: "Text", value: "Hi" }, { type: "Button", label: "Go" }] }, null],
     ];
-    for (const [name, widget, expected] of cases) {
-      const { preloadViewsOf, peekBuiltinGlyphs } = await fresh();
+    for (const [name, widget, icon] of cases) {
+      const { preloadViewsOf, peekBuiltinGlyph } = await fresh();
       preloadViewsOf(widget, {});
-      if (expected) {
-        await waitFor(() => expect([name, peekBuiltinGlyphs() !== undefined]).toEqual([name, true]));
+      if (icon) {
+        await waitFor(() => expect([name, peekBuiltinGlyph(icon)]).toEqual([name, ICON_GLYPHS[icon as keyof typeof ICON_GLYPHS]]));
+        // Another bucket's glyph stays unloaded.
+        const elsewhere = ICON_NAMES.find((other) => builtinIconBucket(other) !== builtinIconBucket(icon))!;
+        expect([name, peekBuiltinGlyph(elsewhere)]).toEqual([name, undefined]);
       } else {
         await new Promise((resolve) => setTimeout(resolve, 50));
-        expect([name, peekBuiltinGlyphs()]).toEqual([name, undefined]);
+        expect([name, ICON_NAMES.filter((other) => peekBuiltinGlyph(other) !== undefined)]).toEqual([name, []]);
       }
     }
+  });
+
+  it("split into chunks that together hold every built-in glyph once", async () => {
+    const { ICON_GLYPH_CHUNKS } = await import("../../src/tokens/generated/iconChunks");
+    const chunks = await Promise.all(ICON_GLYPH_CHUNKS.map((load) => load()));
+    const names = chunks.flatMap((chunk, bucket) => Object.keys(chunk.default).map((icon) => [icon, bucket] as const));
+    expect(names.map(([icon]) => icon).sort()).toEqual([...ICON_NAMES].sort());
+    for (const [icon, bucket] of names) expect([icon, builtinIconBucket(icon)]).toEqual([icon, bucket]);
   });
 });

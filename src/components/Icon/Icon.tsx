@@ -3,7 +3,7 @@ import { forwardRef, createElement, useEffect, useState, type SVGAttributes } fr
 import { cva, cx, type VariantProps } from "class-variance-authority";
 import { ICON_NAMES, ICON_SIZES, ICON_SVG_PROPS } from "../../tokens/generated/tokens";
 import type { IconGlyph } from "../../tokens/generated/icons";
-import { peekBuiltinGlyphs, preloadIconGlyphs } from "./builtinGlyphs";
+import { peekBuiltinGlyph, preloadIconGlyphs } from "./builtinGlyphs";
 import { textColorClasses } from "../Text/textStyle";
 import { LUCIDE_NAME } from "./lucideName";
 
@@ -69,20 +69,20 @@ function warnMissing(name: string) {
   }
 }
 
-/** The glyph of a built-in icon: `undefined` while the glyph chunk loads (or for no name). */
+/** The glyph of a built-in icon: `undefined` while its glyph chunk loads (or for no name). */
 function useBuiltinGlyph(name: string | undefined): IconGlyph | undefined {
   const [, setLoaded] = useState<unknown>();
-  const glyphs = name === undefined ? undefined : peekBuiltinGlyphs();
+  const glyph = name === undefined ? undefined : peekBuiltinGlyph(name);
   useEffect(() => {
-    if (name === undefined || glyphs !== undefined) return;
+    if (name === undefined || glyph !== undefined) return;
     let live = true;
     // A chunk that fails to load (offline) leaves the empty box in place.
-    preloadIconGlyphs().then((loaded) => live && setLoaded(loaded), () => {});
+    preloadIconGlyphs([name]).then((loaded) => live && setLoaded(loaded), () => {});
     return () => {
       live = false;
     };
-  }, [name, glyphs]);
-  return name === undefined ? undefined : glyphs?.[name];
+  }, [name, glyph]);
+  return glyph;
 }
 
 /** The glyph of a Lucide icon: `undefined` while its chunk loads (or for no name), `null` when Lucide has no such icon. */

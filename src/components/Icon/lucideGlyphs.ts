@@ -3,7 +3,7 @@
 // loads a few 4–5 kB chunks.
 import type { IconGlyph } from "../../tokens";
 import { LUCIDE_CHUNKS } from "./lucide";
-import { lucideBucket } from "./lucideBucket";
+import { lucideBucket } from "./glyphBucket";
 
 const loaded: (Record<string, IconGlyph> | undefined)[] = [];
 const loading: (Promise<Record<string, IconGlyph>> | undefined)[] = [];
