@@ -4,7 +4,8 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { execFileSync } from "node:child_process";
-import { gzipOfFile, measureBundle, type SizeRow } from "./size";
+import { gzipOfFile, measureBundle, measureWidgetPath, type SizeRow } from "./size";
+import { typicalWidget } from "./peers/widgets";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const kB = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
@@ -20,8 +21,32 @@ const widget = { type: "Card", children: [{ type: "Text", value: "Hi" }, { type:
 createRoot(document.body).render(createElement(WidgetRenderer, { widget, onAction: console.log }));
 `;
 
+// The typical widget path: every file a page loads to show the typical widget (bench/peers/widgets.ts: a Card with
+// layout, Image, Title, Caption, Badge, Divider, Text, Icon and Button), found by running the bundle in jsdom, lazy
+// chunks included. Vite's production build is what an app ships; esbuild splits code shared by the entry and any
+// lazy chunk into further files (one per set of importers), each gzipped apart, so its sum is larger.
+const TYPICAL_PATH = `
+import { createElement } from "react";
+import { createRoot } from "react-dom/client";
+import { WidgetRenderer } from "./src/renderer";
+const widget = ${JSON.stringify(typicalWidget)};
+createRoot(document.body).render(createElement(WidgetRenderer, { widget, onAction: console.log }));
+`;
+for (const bundler of ["vite", "esbuild"] as const) {
+  const path_ = await measureWidgetPath("typical-path", TYPICAL_PATH, root, bundler);
+  if (!path_.text.includes("Weekly report")) throw new Error(`the typical widget did not render in the ${bundler} bundle`);
+  const lazy = path_.files.filter((file) => !file.eager);
+  add(
+    "size (min+gz, React external)",
+    `typical widget path, ${bundler === "vite" ? "Vite production build (what an app ships)" : "esbuild, code splitting"}: ${path_.files.length} files, ${lazy.length} loaded on demand`,
+    `${kB(path_.gzip)} (${kB(path_.concatGzip)} as one file)`,
+    bundler === "vite" ? `≤ ${kB(20 * 1024)}` : "—",
+    bundler === "vite" ? check(path_.gzip <= 20 * 1024) : "",
+  );
+}
+
 const sizes: { row: SizeRow; target?: number; label: string }[] = [];
-sizes.push({ label: "typical widget path: WidgetRenderer + validation + eager views", row: await measureBundle("typical", TYPICAL_WIDGET, root), target: 20 * 1024 });
+sizes.push({ label: "renderer, eager code only (a Card, Text and Button widget; esbuild)", row: await measureBundle("typical", TYPICAL_WIDGET, root) });
 sizes.push({ label: "root entry (chat-widgets): every export", row: await measureBundle("everything", `export * from "./src/index";`, root), target: 60 * 1024 });
 // Tree-shaking: one name from the root costs what the same name from its own subpath costs.
 sizes.push({ label: "root entry, one import (Badge)", row: await measureBundle("root-badge", `import { Badge } from "./src/index"; console.log(Badge);`, root) });
