@@ -9,7 +9,7 @@ import { parseWidget, WIDGET_NODE_TYPES } from "../../src/schema";
 import * as lenientWidgets from "../../stories/widgets/lenientWidgets";
 import { typicalWidgets } from "../../stories/widgets/typicalWidgets";
 import { wildWidgets } from "../../stories/widgets/wildWidgets";
-import { loadCorpus } from "./helpers";
+import { loadCorpus, random } from "./helpers";
 
 const SOURCES: [string, unknown][] = [
   ...loadCorpus().map(({ file, preview }) => [file, preview] as [string, unknown]),
@@ -34,18 +34,6 @@ function expectAgreement(name: string, input: unknown): boolean {
     throw new Error(`${name}: parseWidget returns it unchanged with no issue, but cleanWidget refused it`);
   }
   return false;
-}
-
-/** mulberry32, so a failure reproduces from its seed. */
-function random(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Values a mutation writes: valid and invalid for most props (lengths, icons, enums, actions, nulls, prototypes). */

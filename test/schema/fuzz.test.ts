@@ -1,19 +1,7 @@
 // parseWidget never throws, whatever it is given, and always returns a well-formed result.
 import { describe, expect, it } from "vitest";
 import { parseNode, parseWidget, type ParseWidgetResult } from "../../src/schema";
-import { loadCorpus } from "./helpers";
-
-/** Small deterministic PRNG so a failure reproduces from its seed. */
-function random(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { loadCorpus, random } from "./helpers";
 
 const TYPES = ["Card", "ListView", "ListViewItem", "Basic", "Box", "Row", "Text", "Button", "Select", "Table", "Table.Row", "Transition", "Icon", "Chart", "Nope", ""];
 const KEYS = ["type", "children", "value", "label", "size", "padding", "border", "onClickAction", "options", "name", "__proto__", "constructor", "payload", "color", "gap"];

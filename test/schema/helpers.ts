@@ -55,3 +55,15 @@ export function nodeAt(root: unknown, nodePath: string): Json {
   }
   return current;
 }
+
+/** A seeded PRNG (mulberry32) returning numbers in [0, 1), so a failing random case reproduces from its seed. */
+export function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
