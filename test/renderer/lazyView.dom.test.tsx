@@ -82,10 +82,14 @@ describe("lazily loaded node views", () => {
     expect(container.querySelector(".cw-view-placeholder")).toBeNull();
   });
 
-  it("lists and tables are built-in views of the lazy kind, and preloadBuiltinViews loads every one of them", async () => {
+  it("lists, tables, forms and fields are built-in views of the lazy kind, and preloadBuiltinViews loads every one of them", async () => {
     const { builtinViews } = await import("../../src/renderer");
-    for (const type of ["ListView", "ListViewItem", "Table", "Table.Row", "Table.Cell", "Input", "Image", "Divider", "Select"]) {
-      expect(typeof (builtinViews[type] as { preload?: unknown }).preload).toBe("function");
+    for (const type of ["ListView", "ListViewItem", "Table", "Table.Row", "Table.Cell", "Input", "Label", "Chart", "Form", "Transition", "Select"]) {
+      expect([type, typeof (builtinViews[type] as { preload?: unknown }).preload]).toEqual([type, "function"]);
+    }
+    // What the typical widget draws is eager: it shows on the first render, with no chunk to wait for.
+    for (const type of ["Card", "Row", "Col", "Title", "Caption", "Text", "Badge", "Icon", "Image", "Divider", "Button"]) {
+      expect([type, (builtinViews[type] as { preload?: unknown }).preload]).toEqual([type, undefined]);
     }
     // The DOM setup has run preloadBuiltinViews: a list renders in the first commit.
     render(<WidgetRenderer widget={{ type: "ListView", children: [{ type: "ListViewItem", children: [{ type: "Text", value: "Row" }] }] }} />);
