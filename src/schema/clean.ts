@@ -4,9 +4,8 @@
 // (parse.ts), which explains, repairs and reports. Anything else is left to the walker: this check never warns,
 // never repairs and never rejects.
 import { iconNameProblem } from "./icons";
-import { lengthProblem } from "./lengths";
 import { measureWidget } from "./limits";
-import { DEFAULT_MAX_DEPTH, NODE_SPECS, placementOf } from "./nodeSpecs";
+import { DEFAULT_MAX_DEPTH, NODE_SPECS, isEmptyButton, placementOf, unreadableLengths } from "./nodeSpecs";
 import type { WidgetRoot } from "./roots";
 import { isPlainObject, type Slot } from "./spec";
 
@@ -45,14 +44,7 @@ function cleanNode(raw: unknown, slot: Slot, depth: number): Record<string, unkn
     out[key] = value;
   }
   for (const field of spec.required) if (out[field.key] === undefined) return undefined;
-  for (const key of spec.lengthKeys) {
-    const value = out[key];
-    if (value === undefined) continue;
-    if (isPlainObject(value)) {
-      for (const side in value) if (lengthProblem(key, value[side])) return undefined;
-    } else if (lengthProblem(key, value, key === "padding" || key === "margin")) return undefined;
-  }
-  if (type === "Button" && out.label === undefined && out.iconStart === undefined && out.iconEnd === undefined) return undefined;
+  if (unreadableLengths(spec, out, true).length > 0 || isEmptyButton(spec.type, out)) return undefined;
   const children = spec.children;
   if (children && "children" in raw) {
     const rawChildren = raw.children;

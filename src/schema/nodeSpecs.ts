@@ -2,9 +2,9 @@
 // the full walker (parse.ts, which explains and repairs) and the clean-widget check (clean.ts, which only
 // accepts) read them, so the renderer can accept a valid widget without loading the walker.
 import { SPEC_DATA } from "./generated/specs";
-import { lengthKeysOf } from "./lengths";
+import { lengthKeysOf, lengthProblem } from "./lengths";
 import type { WidgetNodeType } from "./roots";
-import { SpecCompiler, type Category, type Check, type ObjectSpecData, type Slot, type ValueSpec } from "./spec";
+import { SpecCompiler, isPlainObject, type Category, type Check, type ObjectSpecData, type Slot, type ValueSpec } from "./spec";
 
 /** Deepest nesting of components accepted by default (`ParseWidgetOptions.maxDepth`). */
 export const DEFAULT_MAX_DEPTH = 256;
@@ -99,3 +99,32 @@ export function placementOf(slot: Slot, category: Category, type: string): Place
       return type === "Table.Cell" ? "ok" : "refused";
   }
 }
+
+/**
+ * The length props of a node (`spec.lengthKeys`) whose value is not a readable CSS length, each with its path below
+ * the node (`["gap"]`, `["padding", "top"]`) and the warning; stops at the first when `first` is set. Both the walker
+ * (which warns) and `cleanWidget` (which leaves such a node to the walker) ask this.
+ */
+export function unreadableLengths(spec: NodeSpec, node: Record<string, unknown>, first = false): { segments: string[]; problem: string }[] {
+  const found: { segments: string[]; problem: string }[] = [];
+  for (const key of spec.lengthKeys) {
+    const value = node[key];
+    if (value === undefined) continue;
+    if (isPlainObject(value)) {
+      for (const side in value) {
+        const problem = lengthProblem(key, value[side]);
+        if (problem) found.push({ segments: [key, side], problem });
+        if (first && found.length > 0) return found;
+      }
+      continue;
+    }
+    const problem = lengthProblem(key, value, key === "padding" || key === "margin");
+    if (problem) found.push({ segments: [key], problem });
+    if (first && found.length > 0) return found;
+  }
+  return found;
+}
+
+/** A Button with neither `label` nor `iconStart`/`iconEnd` (drawn empty, with a warning). */
+export const isEmptyButton = (type: string, node: Record<string, unknown>): boolean =>
+  type === "Button" && node.label === undefined && node.iconStart === undefined && node.iconEnd === undefined;

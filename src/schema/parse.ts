@@ -21,8 +21,7 @@ import {
   type WidgetIssue,
 } from "./issues";
 import { INVALID_NODE_TYPE, type InvalidNode } from "./invalidNode";
-import { lengthProblem } from "./lengths";
-import { ACTION_SPEC, CARD_ACTION_SPEC, DEFAULT_MAX_DEPTH, NODE_SPECS, compiler, placementOf, type FieldSpec, type NodeSpec, type ObjectSpec } from "./nodeSpecs";
+import { ACTION_SPEC, CARD_ACTION_SPEC, DEFAULT_MAX_DEPTH, NODE_SPECS, compiler, isEmptyButton, placementOf, unreadableLengths, type FieldSpec, type NodeSpec, type ObjectSpec } from "./nodeSpecs";
 import type { WidgetComponent, WidgetNode, WidgetRoot } from "./roots";
 import { missingRequiredNote } from "./required";
 import { UNREPAIRABLE, clean, explain, repair, type RepairNote } from "./repair";
@@ -288,7 +287,7 @@ function parseNodeAt(raw: unknown, path: string, ctx: Context, slot: Slot, depth
   // A missing required prop does not stop drawing: warned, drawn with its empty value (see required.ts).
   parseFields(raw, spec, path, ctx, out, "warning", true, spec.children !== null);
   warnUnreadableLengths(spec, out, path, ctx);
-  if (type === "Button" && out.label === undefined && out.iconStart === undefined && out.iconEnd === undefined) {
+  if (isEmptyButton(type, out)) {
     // An icon-only button omits the label; a button with neither is drawn empty.
     report(ctx, joinPath(path, "label"), `Required, or iconStart/iconEnd for an icon-only button (${missingRequiredNote("Button", "label")})`, "warning");
   }
@@ -326,19 +325,7 @@ function parseNodeAt(raw: unknown, path: string, ctx: Context, slot: Slot, depth
  * (`src/schema/lengths.ts`). Numeric strings (`"4"`) are read as numbers, also with a warning.
  */
 function warnUnreadableLengths(spec: NodeSpec, out: Record<string, unknown>, path: string, ctx: Context): void {
-  for (const key of spec.lengthKeys) {
-    const value = out[key];
-    if (value === undefined) continue;
-    if (isPlainObject(value)) {
-      for (const side in value) {
-        const problem = lengthProblem(key, value[side]);
-        if (problem) report(ctx, joinPath(joinPath(path, key), side), problem, "warning");
-      }
-      continue;
-    }
-    const problem = lengthProblem(key, value, key === "padding" || key === "margin");
-    if (problem) report(ctx, joinPath(path, key), problem, "warning");
-  }
+  for (const { segments, problem } of unreadableLengths(spec, out)) report(ctx, joinPathSegments(path, segments), problem, "warning");
 }
 
 function walkChildren(rawChildren: unknown, many: boolean, path: string, ctx: Context, slot: Slot, depth: number) {
