@@ -82,8 +82,13 @@ export function lineCount(value: number | undefined): number | undefined {
   return whole >= 1 ? whole : undefined;
 }
 
-/** The classes, data-* mirrors and style `Text` draws with, static or editable (shared so both look alike). */
-export function textPresentation({
+/**
+ * Splits `Text` props into the value, `editable`, what the element is drawn with (classes, data-* mirrors of the
+ * resolved variants, style; shared by the static and the editable form so both look alike) and the rest (passed on
+ * to the element).
+ */
+export function splitTextProps({
+  value,
   size,
   weight,
   color,
@@ -98,21 +103,21 @@ export function textPresentation({
   editable = false,
   className,
   style,
-}: Omit<TextProps, "value">) {
-  const resolved = {
-    size: size ?? TEXT_DEFAULTS.size,
-    weight: weight ?? TEXT_DEFAULTS.weight,
-    color: color ?? TEXT_DEFAULTS.color,
-    textAlign: textAlign ?? TEXT_DEFAULTS.textAlign,
-  };
+  ...rest
+}: TextProps) {
   const maxLinesCount = truncate ? undefined : lineCount(maxLines);
   const minLinesCount = lineCount(minLines);
-  const className_ = cx(textVariants({ size, weight, color, textAlign }), editable && "cw-text--editable", className);
-  const dataAttributes = {
-    "data-size": resolved.size,
-    "data-weight": resolved.weight,
-    "data-color": resolved.color,
-    "data-text-align": resolved.textAlign,
+  const cssVariables = {
+    ...(maxLinesCount ? { "--cw-text-max-lines": maxLinesCount } : {}),
+    ...(minLinesCount ? { "--cw-text-min-lines": minLinesCount } : {}),
+  } as CSSProperties;
+  const presentation = {
+    className: cx(textVariants({ size, weight, color, textAlign }), editable && "cw-text--editable", className),
+    style: { ...cssVariables, ...(width !== undefined ? { width } : {}), ...style },
+    "data-size": size ?? TEXT_DEFAULTS.size,
+    "data-weight": weight ?? TEXT_DEFAULTS.weight,
+    "data-color": color ?? TEXT_DEFAULTS.color,
+    "data-text-align": textAlign ?? TEXT_DEFAULTS.textAlign,
     "data-truncate": truncate || undefined,
     "data-max-lines": maxLinesCount,
     "data-min-lines": minLinesCount,
@@ -120,33 +125,6 @@ export function textPresentation({
     "data-line-through": lineThrough || undefined,
     "data-streaming": (streaming && !editable) || undefined,
   };
-  const cssVariables = {
-    ...(maxLinesCount ? { "--cw-text-max-lines": maxLinesCount } : {}),
-    ...(minLinesCount ? { "--cw-text-min-lines": minLinesCount } : {}),
-  } as CSSProperties;
-  return { className: className_, style: { ...cssVariables, ...(width !== undefined ? { width } : {}), ...style }, ...dataAttributes };
-}
-
-/** Splits `Text` props into what `textPresentation` reads and the rest (passed on to the element). */
-export function splitTextProps({
-  value,
-  size,
-  weight,
-  color,
-  textAlign,
-  truncate,
-  maxLines,
-  minLines,
-  italic,
-  lineThrough,
-  width,
-  streaming,
-  editable,
-  className,
-  style,
-  ...rest
-}: TextProps) {
-  const presentation = textPresentation({ size, weight, color, textAlign, truncate, maxLines, minLines, italic, lineThrough, width, streaming, editable, className, style });
   return { value, editable, presentation, rest };
 }
 
