@@ -3,7 +3,6 @@ import type { ActionConfig, LoadingBehavior } from "../schema";
 import { resolveAction } from "../schema/resolve-action";
 import { useActionContext, useFormElementRef } from "./ActionProvider";
 import { noteActionHandler, guardArgumentsRead, warnIfPayloadExpected, warnOnce } from "./devWarnings";
-import { collectFormValues, mergeFormValues, setPath } from "./formValues";
 import type { ActionBinding, WidgetAction } from "./types";
 
 /**
@@ -32,6 +31,25 @@ export const FAILED_ANNOUNCEMENT = "Action failed";
 
 /** Bindings that submit a form: native validation runs first and an invalid form dispatches nothing. */
 const SUBMIT_BINDINGS: ReadonlySet<ActionBinding> = new Set(["formSubmit", "cardConfirm"]);
+
+/** Bindings that fire with a control's new value (`run({ name, value })`), which goes into the payload. */
+const CHANGE_BINDINGS: ReadonlySet<ActionBinding> = new Set(["select", "datePicker", "checkbox", "radioGroup"]);
+
+// Reading and merging form values (formValues.ts) loads with the first form or form control on the page, not with
+// every widget: a button outside a form dispatches its static payload without it.
+type FormValuesModule = typeof import("./formValues");
+let formValues: FormValuesModule | undefined;
+let loadingFormValues: Promise<FormValuesModule> | undefined;
+function loadFormValues(): Promise<FormValuesModule> {
+  loadingFormValues ??= import("./formValues").then(
+    (module) => (formValues = module),
+    (error: unknown) => {
+      loadingFormValues = undefined; // the next action tries again
+      throw error;
+    },
+  );
+  return loadingFormValues;
+}
 
 /** Extra information a trigger can pass to `run`. A DOM or React event is accepted as well. */
 export interface RunOptions {
@@ -90,6 +108,12 @@ export function useNodeAction(action: ActionConfig | null | undefined, binding: 
       : resolved.loadingBehavior
     : AUTO_LOADING_BEHAVIOR[binding];
 
+  // A form or a control will collect values: the code that does it loads now, before the first click or change.
+  const collects = formRef !== null || CHANGE_BINDINGS.has(binding);
+  useEffect(() => {
+    if (collects) loadFormValues().catch(() => {}); // offline: the action that needs it tries again
+  }, [collects]);
+
   const type = resolved?.type;
   const handler = resolved?.handler;
   useEffect(() => {
@@ -115,9 +139,26 @@ export function useNodeAction(action: ActionConfig | null | undefined, binding: 
     const form = formRef?.current ?? (element?.closest("form") as HTMLFormElement | null) ?? null;
     if (SUBMIT_BINDINGS.has(binding) && form && !form.reportValidity()) return false;
 
-    const formValues = form ? collectFormValues(form) : {};
-    if (options.name) setPath(formValues, options.name, options.value);
-    const { payload, collisions } = mergeFormValues(resolved.payload, formValues);
+    let payload: Record<string, unknown> = { ...resolved.payload };
+    let collisions: string[] = [];
+    if (form || options.name) {
+      let fields = formValues;
+      if (!fields) {
+        // Not loaded yet (a <form> of the host page, or a click before the load finished): nothing else fires meanwhile.
+        inFlight.current = true;
+        try {
+          fields = await loadFormValues();
+        } catch (error) {
+          context.reportError({ kind: "dispatch", message: `action "${resolved.type}" could not read its form: ${String(error)}`, path, actionType: resolved.type, cause: error });
+          return false;
+        } finally {
+          inFlight.current = false;
+        }
+      }
+      const values = form ? fields.collectFormValues(form) : {};
+      if (options.name) fields.setPath(values, options.name, options.value);
+      ({ payload, collisions } = fields.mergeFormValues(resolved.payload, values));
+    }
     for (const collision of collisions) {
       const message =
         `form field "${collision}" has the name of a key of the static payload of action "${resolved.type}"; ` +

@@ -17,6 +17,7 @@ import type { ClientActionHandler, ServerActionHandler, WidgetErrorHandler } fro
 import { DeeplinkContext, type DeeplinkHandler } from "../components/Markdown/deeplinkContext";
 import type { ParseWidgetResult, WidgetRoot } from "../schema";
 import { isInvalidNode } from "../schema/invalidNode";
+import { measureWidget } from "../schema/limits";
 import { NodeRenderScopeContext, NodeViewsContext } from "../view-kit/context";
 import { ErrorCard } from "../view-kit/ErrorCard";
 import { LIVE_REGION_CLASS, loadFocusRecovery, peekFocusRecovery, watchFocus, type FocusWatch } from "./focus";
@@ -90,6 +91,16 @@ export const WidgetRenderer = forwardRef<WidgetActionsHandle, WidgetRendererProp
   if (!pending) shown.current = validation as ParseWidgetResult | Error;
   const result = shown.current;
   const views = useMemo(() => (registry ? { ...builtinViews, ...registry.views } : builtinViews), [registry]);
+  // While validation waits for code (a list's or form's specs, the walker), the views the widget names start loading
+  // too, so both arrive together: the widget as sent, within the whole-widget limits (so the walk is bounded).
+  useMemo(() => {
+    if (!pending || typeof widget !== "object") return;
+    try {
+      if (!measureWidget(widget).exceeded) preloadViewsOf(widget, views);
+    } catch {
+      // Only a head start: the validated widget's views load when it renders.
+    }
+  }, [pending, views]); // eslint-disable-line react-hooks/exhaustive-deps
 
   let problem: string | null = null;
   let parsedTree: unknown;

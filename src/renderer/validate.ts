@@ -1,9 +1,12 @@
 // Validation as the renderer does it: a widget that needs nothing from the lenient walker (the common case: every
 // node built in, every prop valid as written) is accepted by `cleanWidget` at once; anything else goes through
 // `parseWidget`, which explains, repairs and reports, and which loads in a chunk of its own the first time a widget
-// needs it (it is most of the validator's code). `preloadBuiltinViews()` loads it up front.
+// needs it (it is most of the validator's code). The specs of lists, tables, forms, fields and charts load on
+// demand too (a small chunk, with those types' views): a widget that `cleanWidget` does not accept before they are
+// there is checked again once they are, and only then left to the walker. `preloadBuiltinViews()` loads all of it.
 import type { ParseWidgetOptions, ParseWidgetResult } from "../schema";
 import { cleanWidget } from "../schema/clean";
+import { addNodeSpecs } from "../schema/nodeSpecs";
 
 type Walker = typeof import("../schema/parse");
 
@@ -25,12 +28,39 @@ export function loadWidgetWalker(): Promise<Walker> {
   return loading;
 }
 
+let specsAdded = false;
+let loadingSpecs: Promise<void> | undefined;
+
+/**
+ * Loads and adds the node specs of the on-demand types (lists, tables, forms, fields, charts) for `cleanWidget`
+ * (once; after a failed load, the next call tries again). Loading the walker adds them too.
+ */
+export function loadOnDemandSpecs(): Promise<void> {
+  loadingSpecs ??= import("../schema/generated/specs-on-demand").then(
+    (module) => {
+      addNodeSpecs(module.ON_DEMAND_NODES);
+      specsAdded = true;
+    },
+    (error: unknown) => {
+      loadingSpecs = undefined;
+      failure = new Error(`Could not load the widget validator: ${error instanceof Error ? error.message : String(error)}`);
+      throw error;
+    },
+  );
+  return loadingSpecs;
+}
+
 /** Whether the walker has loaded (tests). */
 export function peekWidgetWalker(): boolean {
   return walker !== undefined;
 }
 
-/** A validation that waits for the walker: settles (never rejects) once `validateWidget` can answer. */
+/** Whether every built-in node spec is there for `cleanWidget` (tests). */
+export function peekOnDemandSpecs(): boolean {
+  return specsAdded || walker !== undefined;
+}
+
+/** A validation that waits for code (node specs or the walker): settles (never rejects) once `validateWidget` can answer. */
 export interface PendingValidation {
   pending: Promise<void>;
 }
@@ -38,8 +68,8 @@ export interface PendingValidation {
 /**
  * `parseWidget(widget, options)`, without loading the walker when `cleanWidget` accepts the widget (then
  * `{ ok: true, widget, warnings: [] }`, as the walker would return). Otherwise the walker's result, or a
- * `PendingValidation` while it loads (validate again once `pending` settles), or an Error when it could not be
- * loaded or threw. Never throws.
+ * `PendingValidation` while the on-demand node specs or the walker load (validate again once `pending` settles),
+ * or an Error when they could not be loaded or the walker threw. Never throws.
  */
 export function validateWidget(widget: unknown, options: ParseWidgetOptions): ParseWidgetResult | PendingValidation | Error {
   try {
@@ -52,8 +82,9 @@ export function validateWidget(widget: unknown, options: ParseWidgetOptions): Pa
       failure = undefined;
       return error;
     }
+    const next = peekOnDemandSpecs() ? loadWidgetWalker() : loadOnDemandSpecs();
     return {
-      pending: loadWidgetWalker().then(
+      pending: next.then(
         () => undefined,
         () => undefined,
       ),

@@ -3,9 +3,10 @@
 // `parseWidget` returns unchanged with no warning, so the renderer can accept it without loading the walker
 // (parse.ts), which explains, repairs and reports. Anything else is left to the walker: this check never warns,
 // never repairs and never rejects.
-import { iconNameProblem } from "./icons";
+import { isKnownIconName } from "./icons";
 import { measureWidget } from "./limits";
-import { DEFAULT_MAX_DEPTH, NODE_SPECS, isEmptyButton, placementOf, unreadableLengths } from "./nodeSpecs";
+import { isReadableLength } from "./lengths";
+import { DEFAULT_MAX_DEPTH, NODE_SPECS, isEmptyButton, lengthValuesOf, placementOf } from "./nodeSpecs";
 import type { WidgetRoot } from "./roots";
 import { isPlainObject, type Slot } from "./spec";
 
@@ -39,12 +40,13 @@ function cleanNode(raw: unknown, slot: Slot, depth: number): Record<string, unkn
     const value = raw[key];
     const field = spec.fields.get(key);
     if (!field || value === null || value === undefined || !field.check(value)) return undefined;
-    if (field.kind === "icon" && iconNameProblem(value as string)) return undefined;
-    if (key === "status" && isPlainObject(value) && typeof value.icon === "string" && iconNameProblem(value.icon)) return undefined;
+    if (field.kind === "icon" && !isKnownIconName(value as string)) return undefined;
+    if (key === "status" && isPlainObject(value) && typeof value.icon === "string" && !isKnownIconName(value.icon)) return undefined;
     out[key] = value;
   }
   for (const field of spec.required) if (out[field.key] === undefined) return undefined;
-  if (unreadableLengths(spec, out, true).length > 0 || isEmptyButton(spec.type, out)) return undefined;
+  if (isEmptyButton(spec.type, out)) return undefined;
+  if (lengthValuesOf(spec, out).some(({ key, value, list }) => !isReadableLength(key, value, list))) return undefined;
   const children = spec.children;
   if (children && "children" in raw) {
     const rawChildren = raw.children;

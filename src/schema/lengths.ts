@@ -37,7 +37,8 @@ const MATH = /^(?:calc|min|max|clamp)\(/i;
 // Inside calc()/min()/max()/clamp(): dimensions, plain numbers, `var(--name)`, operators and nested math.
 const MATH_TOKEN = new RegExp(`(?:${NUMBER}(?:${UNITS})?|var\\(--[\\w-]+\\)|calc\\(|min\\(|max\\(|clamp\\(|[()+\\-*/,]|\\s+)`, "giy");
 
-function balanced(text: string): boolean {
+/** Whether every `(` in `text` is closed by a later `)`, and no `)` closes nothing. */
+export function balancedParentheses(text: string): boolean {
   let depth = 0;
   for (const char of text) {
     if (char === "(") depth++;
@@ -47,7 +48,7 @@ function balanced(text: string): boolean {
 }
 
 function isMath(text: string): boolean {
-  if (!MATH.test(text) || !balanced(text) || text.length > 200) return false;
+  if (!MATH.test(text) || !balancedParentheses(text) || text.length > 200) return false;
   MATH_TOKEN.lastIndex = 0;
   let at = 0;
   while (at < text.length) {
@@ -124,19 +125,13 @@ export const BOX_LAYOUT_KEYS = [
 export const LENGTH_PROPS: ReadonlySet<string> = new Set<string>([...SPACING_PROPS, ...SIZE_PROPS]);
 
 /**
- * The parse warning for one length value, or undefined when the value is a number or a CSS length.
- * `key` is the prop (it decides the unit and whether sizing keywords apply).
+ * Whether a length prop's value is used as written: a number, or a CSS length (`list`: also the 2–4 value
+ * shorthand). A numeric string (`"4"`) is not: it is read as a number, with a warning. `key` is the prop (it decides
+ * whether sizing keywords apply). The walker's warning for any other value is `lengthProblem` (repair.ts).
  */
-export function lengthProblem(key: string, value: unknown, list = false): string | undefined {
-  const spacing = SPACING_PROPS.has(key);
-  const reading = readLength(value, { keywords: !spacing, list });
-  if (reading.kind === "css") return undefined;
-  if (reading.kind === "number") {
-    if (!reading.coerced) return undefined;
-    return `Expected a number or a CSS length, received ${JSON.stringify(value)} (read as ${reading.value}${spacing ? " spacing units" : "px"})`;
-  }
-  const expected = spacing ? `a number of 4px spacing units or a CSS length such as "12px"` : `a number of pixels or a CSS length such as "50%"`;
-  return `Expected ${expected}, received ${JSON.stringify(value)} (not a CSS length; the default applies)`;
+export function isReadableLength(key: string, value: unknown, list = false): boolean {
+  const reading = readLength(value, { keywords: !SPACING_PROPS.has(key), list });
+  return reading.kind === "css" || (reading.kind === "number" && !reading.coerced);
 }
 
 /** The props of a node spec typed as lengths: a length prop name whose spec is `number | string` (padding and margin also `Spacing`). */

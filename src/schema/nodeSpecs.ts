@@ -1,10 +1,11 @@
-// The built-in node specs, compiled once from the generated data (generated/specs.ts) into predicates. Both
-// the full walker (parse.ts, which explains and repairs) and the clean-widget check (clean.ts, which only
-// accepts) read them, so the renderer can accept a valid widget without loading the walker.
+// The built-in node specs, compiled once from the generated data into predicates. Both the full walker (parse.ts,
+// which explains and repairs) and the clean-widget check (clean.ts, which only accepts) read them, so the renderer
+// can accept a valid widget without loading the walker. The specs of the everyday types (generated/specs.ts) are
+// here from the start; those of the types whose views load on demand (lists, tables, forms, fields, charts:
+// generated/specs-on-demand.ts) are added by the walker when it loads, or by the renderer with their views.
 import { SPEC_DATA } from "./generated/specs";
-import { lengthKeysOf, lengthProblem } from "./lengths";
-import type { WidgetNodeType } from "./roots";
-import { SpecCompiler, isPlainObject, type Category, type Check, type ObjectSpecData, type Slot, type ValueSpec } from "./spec";
+import { lengthKeysOf } from "./lengths";
+import { SpecCompiler, isPlainObject, type Category, type Check, type NodeSpecData, type ObjectSpecData, type Slot, type ValueSpec } from "./spec";
 
 /** Deepest nesting of components accepted by default (`ParseWidgetOptions.maxDepth`). */
 export const DEFAULT_MAX_DEPTH = 256;
@@ -58,23 +59,24 @@ export function objectSpec(label: string, data: ObjectSpecData): ObjectSpec {
   return { label, fields, required, check: compiler.check(data) };
 }
 
+/** The compiled specs by node `type`: the everyday types at first, every built-in type once `addNodeSpecs` added the rest. */
 export const NODE_SPECS = new Map<string, NodeSpec>();
-for (const node of SPEC_DATA.nodes) {
-  const children = node.children ? { ...node.children } : null;
-  NODE_SPECS.set(node.type, {
-    ...objectSpec(node.type, node.props),
-    type: node.type,
-    category: node.category,
-    children,
-    lengthKeys: lengthKeysOf(node.props),
-  });
+
+/** Compiles and adds node specs (generated data); a type already present is kept as it is. */
+export function addNodeSpecs(nodes: readonly NodeSpecData[]): void {
+  for (const node of nodes) {
+    if (NODE_SPECS.has(node.type)) continue;
+    NODE_SPECS.set(node.type, {
+      ...objectSpec(node.type, node.props),
+      type: node.type,
+      category: node.category,
+      children: node.children ? { ...node.children } : null,
+      lengthKeys: lengthKeysOf(node.props),
+    });
+  }
 }
+addNodeSpecs(SPEC_DATA.nodes);
 
-/** Every built-in node `type`, roots first. */
-export const WIDGET_NODE_TYPES = [...NODE_SPECS.keys()] as readonly WidgetNodeType[];
-
-export const ACTION_SPEC = objectSpec("action", SPEC_DATA.action);
-export const CARD_ACTION_SPEC = objectSpec("card action", SPEC_DATA.cardAction);
 
 export type Placement = "ok" | "lenient" | "refused";
 
@@ -100,27 +102,28 @@ export function placementOf(slot: Slot, category: Category, type: string): Place
   }
 }
 
+/** One value of a length prop of a node: its path below the node, the prop, and whether the CSS shorthand is allowed. */
+export interface LengthValue {
+  /** `["gap"]`, or `["padding", "top"]` for a side of a `Spacing` object. */
+  segments: string[];
+  key: string;
+  value: unknown;
+  /** `padding`/`margin` as a whole take the 2–4 value shorthand. */
+  list: boolean;
+}
+
 /**
- * The length props of a node (`spec.lengthKeys`) whose value is not a readable CSS length, each with its path below
- * the node (`["gap"]`, `["padding", "top"]`) and the warning; stops at the first when `first` is set. Both the walker
- * (which warns) and `cleanWidget` (which leaves such a node to the walker) ask this.
+ * The values of a node's length props (`spec.lengthKeys`), the sides of a `Spacing` object one by one. The walker
+ * warns about those that `isReadableLength` refuses (`unreadableLengths`, repair.ts); `cleanWidget` leaves a node
+ * with any of them to the walker.
  */
-export function unreadableLengths(spec: NodeSpec, node: Record<string, unknown>, first = false): { segments: string[]; problem: string }[] {
-  const found: { segments: string[]; problem: string }[] = [];
+export function lengthValuesOf(spec: NodeSpec, node: Record<string, unknown>): LengthValue[] {
+  const found: LengthValue[] = [];
   for (const key of spec.lengthKeys) {
     const value = node[key];
     if (value === undefined) continue;
-    if (isPlainObject(value)) {
-      for (const side in value) {
-        const problem = lengthProblem(key, value[side]);
-        if (problem) found.push({ segments: [key, side], problem });
-        if (first && found.length > 0) return found;
-      }
-      continue;
-    }
-    const problem = lengthProblem(key, value, key === "padding" || key === "margin");
-    if (problem) found.push({ segments: [key], problem });
-    if (first && found.length > 0) return found;
+    if (isPlainObject(value)) for (const side in value) found.push({ segments: [key, side], key, value: value[side], list: false });
+    else found.push({ segments: [key], key, value, list: key === "padding" || key === "margin" });
   }
   return found;
 }

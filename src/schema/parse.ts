@@ -3,12 +3,12 @@
 // Why a walker and not `WidgetRootSchema.safeParse`: leniency is per prop (a bad optional value is dropped
 // with a warning, the node still renders) and per subtree (an invalid child becomes an InvalidNode, its
 // siblings survive), which one zod parse cannot express. The walker runs on specs generated from the zod
-// schemas (generated/specs.ts), compiled once at module load into predicates (nodeSpecs.ts), so the browser
+// schemas (generated/specs.ts, generated/specs-on-demand.ts), compiled once at module load into predicates
+// (nodeSpecs.ts), so the browser
 // path needs no zod at all. No schema is built per node; no exception is thrown. The renderer loads this walker
 // only for a widget that `cleanWidget` (clean.ts) does not accept as it is.
 import type * as z from "zod/mini";
 import type { ActionConfig } from "./action";
-import { iconNameProblem } from "./icons";
 import { measureWidget, type WidgetLimits } from "./limits";
 import {
   describeValue,
@@ -21,16 +21,25 @@ import {
   type WidgetIssue,
 } from "./issues";
 import { INVALID_NODE_TYPE, type InvalidNode } from "./invalidNode";
-import { ACTION_SPEC, CARD_ACTION_SPEC, DEFAULT_MAX_DEPTH, NODE_SPECS, compiler, isEmptyButton, placementOf, unreadableLengths, type FieldSpec, type NodeSpec, type ObjectSpec } from "./nodeSpecs";
-import type { WidgetComponent, WidgetNode, WidgetRoot } from "./roots";
+import { ON_DEMAND_NODES, WIDGET_NODE_TYPES as NODE_TYPE_NAMES } from "./generated/specs-on-demand";
+import { DEFAULT_MAX_DEPTH, NODE_SPECS, addNodeSpecs, compiler, isEmptyButton, objectSpec, placementOf, type FieldSpec, type NodeSpec, type ObjectSpec } from "./nodeSpecs";
+import { SPEC_DATA } from "./generated/specs";
+import type { WidgetComponent, WidgetNode, WidgetNodeType, WidgetRoot } from "./roots";
 import { missingRequiredNote } from "./required";
-import { UNREPAIRABLE, clean, explain, repair, type RepairNote } from "./repair";
-import { dropNulls, isPlainObject, type Category, type Slot, type ValueSpec } from "./spec";
+import { UNREPAIRABLE, clean, dropNulls, explain, iconNameProblem, repair, unreadableLengths, type RepairNote } from "./repair";
+import { isPlainObject, type Category, type Slot, type ValueSpec } from "./spec";
 
 type AnySchema = z.core.$ZodType;
 
 export { INVALID_NODE_TYPE, isInvalidNode, type InvalidNode } from "./invalidNode";
-export { WIDGET_NODE_TYPES } from "./nodeSpecs";
+
+/** Every built-in node `type`: roots, ListViewItem, then components (the order of WIDGET-SPEC). */
+export const WIDGET_NODE_TYPES: readonly WidgetNodeType[] = NODE_TYPE_NAMES;
+
+// The walker knows every built-in type: the specs the renderer leaves to load on demand are added with it.
+addNodeSpecs(ON_DEMAND_NODES);
+const ACTION_SPEC = objectSpec("action", SPEC_DATA.action);
+const CARD_ACTION_SPEC = objectSpec("card action", SPEC_DATA.cardAction);
 
 export interface ParseWidgetOptions {
   /** Turn every warning into an error (CI, the CLI). */

@@ -1,8 +1,82 @@
-// What the walker does with a value that fails its spec: say why (`explain`), make it usable where its intent is
-// plain (`repair`), or drop the keys a lenient object does not know (`clean`). Apart from the predicates
-// (spec.ts) because only the walker needs them, and the renderer loads the walker only for widgets that need it.
+// What the walker does with a value that fails its spec: say why (`explain`, `iconNameProblem`, `lengthProblem`),
+// make it usable where its intent is plain (`repair`, `dropNulls`), or drop the keys a lenient object does not know
+// (`clean`). Apart from the predicates (spec.ts, icons.ts, lengths.ts, nodeSpecs.ts) because only the walker needs
+// them, and the renderer loads the walker only for widgets that need it: a module the eager path shares with the
+// walker would carry them into every page.
+import { isKnownIconName } from "./icons";
 import { describeValue, kindOf } from "./issues";
+import { isReadableLength, readLength, SPACING_PROPS } from "./lengths";
+import { lengthValuesOf, type NodeSpec } from "./nodeSpecs";
 import { isPlainObject, type SpecCompiler, type ValueSpec } from "./spec";
+
+/**
+ * Why an icon name will not draw, or undefined. `lucide:<name>` (chatkit-python, @openai/chatkit ≥ 1.3) draws
+ * that Lucide icon, loaded on demand; a name that is not Lucide's kebab case is a warning here, while a
+ * well-formed name Lucide lacks is found when its glyph chunk loads (a development warning; nothing is drawn),
+ * because the name list would add ~7 kB gzipped to every widget. `vendor:<name>` is valid in chatkit-python,
+ * but no glyphs for it ship here, so it draws nothing like any other unknown name.
+ */
+export function iconNameProblem(name: string): string | undefined {
+  if (isKnownIconName(name)) return undefined;
+  if (name.startsWith("lucide:")) {
+    return `${JSON.stringify(name)} is not a Lucide name like "lucide:calendar-days" (renders nothing)`;
+  }
+  if (name.startsWith("vendor:")) return `Vendor icon ${JSON.stringify(name)} has no glyph here (renders nothing)`;
+  return `Unknown icon name ${JSON.stringify(name)} (renders nothing)`;
+}
+
+/**
+ * The parse warning for one length value, or undefined when `isReadableLength` accepts it (a number or a CSS
+ * length). `key` is the prop (it decides the unit and whether sizing keywords apply).
+ */
+export function lengthProblem(key: string, value: unknown, list = false): string | undefined {
+  if (isReadableLength(key, value, list)) return undefined;
+  const spacing = SPACING_PROPS.has(key);
+  const reading = readLength(value, { keywords: !spacing, list });
+  if (reading.kind === "number") {
+    return `Expected a number or a CSS length, received ${JSON.stringify(value)} (read as ${reading.value}${spacing ? " spacing units" : "px"})`;
+  }
+  const expected = spacing ? `a number of 4px spacing units or a CSS length such as "12px"` : `a number of pixels or a CSS length such as "50%"`;
+  return `Expected ${expected}, received ${JSON.stringify(value)} (not a CSS length; the default applies)`;
+}
+
+/** The length props of a node whose value is not used as written, each with its path below the node and the warning. */
+export function unreadableLengths(spec: NodeSpec, node: Record<string, unknown>): { segments: string[]; problem: string }[] {
+  return lengthValuesOf(spec, node).flatMap(({ segments, key, value, list }) => {
+    const problem = lengthProblem(key, value, list);
+    return problem ? [{ segments, problem }] : [];
+  });
+}
+
+/** A copy without `null` object values (at any depth), since `null` means "absent" in widget JSON. */
+export function dropNulls(value: unknown, depth = 0): unknown {
+  if (depth > 64) return value;
+  if (Array.isArray(value)) {
+    let changed = false;
+    const out = value.map((item) => {
+      const next = dropNulls(item, depth + 1);
+      if (next !== item) changed = true;
+      return next;
+    });
+    return changed ? out : value;
+  }
+  if (!isPlainObject(value)) return value;
+  let changed = false;
+  const out: Record<string, unknown> = {};
+  for (const key in value) {
+    const item = value[key];
+    // `__proto__` as an own key (JSON.parse makes those) must never be assigned back.
+    if (item === null || key === "__proto__") {
+      changed = true;
+      continue;
+    }
+    const next = dropNulls(item, depth + 1);
+    if (next !== item) changed = true;
+    out[key] = next;
+  }
+  return changed ? out : value;
+}
+
 
 const TYPE_NAMES: Record<string, string> = { string: "string", number: "number", boolean: "boolean", icon: "string" };
 

@@ -134,32 +134,3 @@ export class SpecCompiler {
     };
   }
 }
-
-/** A copy without `null` object values (at any depth), since `null` means "absent" in widget JSON. */
-export function dropNulls(value: unknown, depth = 0): unknown {
-  if (depth > 64) return value;
-  if (Array.isArray(value)) {
-    let changed = false;
-    const out = value.map((item) => {
-      const next = dropNulls(item, depth + 1);
-      if (next !== item) changed = true;
-      return next;
-    });
-    return changed ? out : value;
-  }
-  if (!isPlainObject(value)) return value;
-  let changed = false;
-  const out: Record<string, unknown> = {};
-  for (const key in value) {
-    const item = value[key];
-    // `__proto__` as an own key (JSON.parse makes those) must never be assigned back.
-    if (item === null || key === "__proto__") {
-      changed = true;
-      continue;
-    }
-    const next = dropNulls(item, depth + 1);
-    if (next !== item) changed = true;
-    out[key] = next;
-  }
-  return changed ? out : value;
-}

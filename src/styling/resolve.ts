@@ -2,7 +2,8 @@
 // names, borders) becomes CSS here and nowhere else. Values that are not safe CSS resolve to
 // `undefined`, so the default of the component applies (the same leniency as an unknown prop).
 import type { CSSProperties } from "react";
-import { readLength } from "../schema/lengths";
+import { balancedParentheses, readLength } from "../schema/lengths";
+import { BORDER_COLORS, RADIUS_TOKENS, SURFACE_COLORS, TEXT_COLORS } from "../tokens/generated/tokens";
 
 type Maybe<T> = T | null | undefined;
 
@@ -50,15 +51,6 @@ export function safeCss(value: Maybe<string>): string | undefined {
   if (FORBIDDEN_CSS.test(trimmed) || !ALLOWED_CSS_CHARS.test(trimmed)) return undefined;
   if (!balancedParentheses(trimmed)) return undefined;
   return trimmed;
-}
-
-function balancedParentheses(value: string): boolean {
-  let depth = 0;
-  for (const char of value) {
-    if (char === "(") depth++;
-    else if (char === ")" && --depth < 0) return false;
-  }
-  return depth === 0;
 }
 
 const isFiniteNumber = (value: unknown): value is number => typeof value === "number" && Number.isFinite(value);
@@ -123,29 +115,11 @@ export function spacingStyle(value: Maybe<LengthInput | SpacingInput>, property:
 // ---------------------------------------------------------------------------------------------
 // Colours
 
-// Token vocabularies of the widget JSON (WIDGET-SPEC §8.3), mapped onto the variables of docs/architecture.md.
-const TEXT_TOKENS = new Set([
-  "prose",
-  "primary",
-  "emphasis",
-  "secondary",
-  "tertiary",
-  "success",
-  "warning",
-  "danger",
-  "info",
-  "discovery",
-  "caution",
-  "inverse",
-]);
-const SURFACE_TOKENS = new Set([
-  "surface",
-  "surface-secondary",
-  "surface-tertiary",
-  "surface-elevated",
-  "surface-elevated-secondary",
-]);
-const BORDER_TOKENS = new Set(["default", "subtle", "strong"]);
+// Token vocabularies of the widget JSON (WIDGET-SPEC §8.3), from the token layer (tokens/), mapped onto the
+// variables of docs/architecture.md.
+const TEXT_TOKENS: ReadonlySet<string> = new Set(TEXT_COLORS);
+const SURFACE_TOKENS: ReadonlySet<string> = new Set(SURFACE_COLORS);
+const BORDER_TOKENS: ReadonlySet<string> = new Set(BORDER_COLORS);
 const HUES = "gray|red|orange|yellow|green|blue|purple|pink";
 const PALETTE_TOKEN = new RegExp(`^(?:${HUES})(?:-a?\\d{1,4})?$`);
 const ALPHA_TOKEN = /^alpha-\d{1,3}$/;
@@ -235,7 +209,7 @@ export function borderStyle(value: Maybe<number | BorderInput | BordersInput>): 
 // ---------------------------------------------------------------------------------------------
 // Radius
 
-const RADIUS_NAMES = new Set(["2xs", "xs", "sm", "md", "lg", "xl", "2xl", "3xl", "4xl", "full", "none"]);
+const RADIUS_NAMES: ReadonlySet<string> = new Set(RADIUS_TOKENS);
 
 /** Radius names become `var(--cw-radius-*)`; `"100%"` stays a percentage (circles). */
 export function radius(value: Maybe<string>): string | undefined {

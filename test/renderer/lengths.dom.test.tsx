@@ -5,7 +5,7 @@
 import { cleanup, render } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
 import { parseWidget } from "../../src/schema";
-import { SPEC_DATA } from "../../src/schema/generated/specs";
+import { ALL_NODE_SPECS } from "../schema/helpers";
 import { lengthKeysOf } from "../../src/schema/lengths";
 import { WidgetRenderer } from "../../src/renderer";
 
@@ -28,7 +28,7 @@ const BASE: Record<string, Record<string, unknown>> = {
   Chart: { type: "Chart", data: [{ x: "a", y: 1 }], series: [{ type: "bar", dataKey: "y" }], xAxis: "x" },
 };
 
-const LENGTH_NODES = SPEC_DATA.nodes
+const LENGTH_NODES = ALL_NODE_SPECS
   .map((node) => ({ type: node.type, keys: lengthKeysOf(node.props) }))
   .filter((node) => node.keys.length > 0);
 
@@ -83,7 +83,7 @@ describe("length props written with size names", () => {
   it.each(LENGTH_NODES.filter((node) => node.keys.some((key) => key === "padding" || key === "margin")).map((node) => [node.type] as const))(
     "%s: size names inside a padding/margin object warn per side and reach no style",
     (type) => {
-      const keys = lengthKeysOf(SPEC_DATA.nodes.find((node) => node.type === type)!.props);
+      const keys = lengthKeysOf(ALL_NODE_SPECS.find((node) => node.type === type)!.props);
       const { widget, path } = widgetWith(type, keys, 2, { x: "sm", top: "lg", bottom: 3 });
       const parsed = parseWidget(widget);
       const prefix = path === "" ? "" : `${path}.`;

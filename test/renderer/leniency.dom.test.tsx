@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { resetDevWarnings } from "../../src/actions";
 import { WidgetRenderer } from "../../src/renderer";
 import type { ParseWidgetResult } from "../../src/schema";
-import { SPEC_DATA } from "../../src/schema/generated/specs";
+import { ALL_NODE_SPECS } from "../schema/helpers";
 import type { ObjectSpecData, ValueSpec } from "../../src/schema/spec";
 import { cardInCardChart, cardWithList, checkboxChoices, nestedRoots, plainIntentScalars } from "../../stories/widgets/lenientWidgets";
 import "../jsdomResizeObserver";
@@ -181,7 +181,7 @@ describe("every required prop, missing", () => {
     return minimal(spec);
   };
   const minimal = (spec: ObjectSpecData) => Object.fromEntries(spec.required.map((key) => [key, sample(spec.object[key]!)]));
-  const cases = SPEC_DATA.nodes.flatMap((node) => [
+  const cases = ALL_NODE_SPECS.flatMap((node) => [
     ...node.props.required.map((prop) => [node.type, prop] as const),
     ...(node.children?.required ? [[node.type, "children"] as const] : []),
   ]);
@@ -191,7 +191,7 @@ describe("every required prop, missing", () => {
   });
 
   it.each(cases)("%s without %s", (type, prop) => {
-    const spec = SPEC_DATA.nodes.find((node) => node.type === type)!;
+    const spec = ALL_NODE_SPECS.find((node) => node.type === type)!;
     const node: Record<string, unknown> = { type, ...minimal(spec.props) };
     if (spec.children?.required) node.children = [];
     if (type === "Table.Cell") node.children = [];

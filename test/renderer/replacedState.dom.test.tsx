@@ -76,9 +76,12 @@ async function expectReplacedStateSubmitted(Renderer: typeof WidgetRenderer, how
 }
 
 /** A fresh copy of the renderer whose lazily loaded control views have not loaded yet. */
+/** A renderer whose lazily loaded views have not loaded yet (its node specs have: these tests are about the views). */
 async function freshRenderer(): Promise<typeof WidgetRenderer> {
   vi.resetModules();
-  return (await import("../../src/renderer")).WidgetRenderer;
+  const { WidgetRenderer: Fresh } = await import("../../src/renderer");
+  await (await import("../../src/renderer/validate")).loadOnDemandSpecs();
+  return Fresh;
 }
 
 describe("a replaced widget shows the server's new state", () => {

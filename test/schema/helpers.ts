@@ -2,6 +2,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { findCorpusDir } from "../../scripts/corpus.mjs";
+import { SPEC_DATA } from "../../src/schema/generated/specs";
+import { ON_DEMAND_NODES } from "../../src/schema/generated/specs-on-demand";
 
 export interface CorpusWidget {
   file: string;
@@ -67,3 +69,6 @@ export function random(seed: number): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
+
+/** Every built-in node's spec data: the everyday types' (generated/specs.ts) and the on-demand types'. */
+export const ALL_NODE_SPECS = [...SPEC_DATA.nodes, ...ON_DEMAND_NODES];

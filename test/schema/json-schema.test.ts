@@ -7,15 +7,16 @@ import Ajv2020 from "ajv/dist/2020.js";
 import { describe, expect, it } from "vitest";
 import { parseWidget } from "../../src/schema";
 import { widgetRootJsonSchemaText } from "../../src/schema/json-schema";
-import { specModuleText } from "../../src/schema/spec-from-zod";
+import { onDemandSpecModuleText, specModuleText } from "../../src/schema/spec-from-zod";
 import { loadCorpus } from "./helpers";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const committedText = readFileSync(path.join(root, "src/schema/widget-root.schema.json"), "utf8");
 
-describe("generated/specs.ts", () => {
-  it("is up to date with the zod schemas (run `npm run schema`)", () => {
+describe("generated/specs.ts and generated/specs-on-demand.ts", () => {
+  it("are up to date with the zod schemas (run `npm run schema`)", () => {
     expect(readFileSync(path.join(root, "src/schema/generated/specs.ts"), "utf8")).toBe(specModuleText());
+    expect(readFileSync(path.join(root, "src/schema/generated/specs-on-demand.ts"), "utf8")).toBe(onDemandSpecModuleText());
   });
 });
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { SPEC_DATA } from "../../src/schema/generated/specs";
+import { ALL_NODE_SPECS } from "./helpers";
 import { BOX_LAYOUT_KEYS, LENGTH_PROPS, SIZE_PROPS } from "../../src/schema/lengths";
 import { layoutPropsOf } from "../../src/components/Box/layoutProps";
 
-const propsOf = (type: string) => Object.keys(SPEC_DATA.nodes.find((node) => node.type === type)!.props.object);
+const propsOf = (type: string) => Object.keys(ALL_NODE_SPECS.find((node) => node.type === type)!.props.object);
 
 describe("Box layout keys: one list for the schema, the primitive and the views", () => {
   it("are exactly the Box node's props other than its identity", () => {

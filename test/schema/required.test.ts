@@ -5,14 +5,14 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { parseWidget } from "../../src/schema";
-import { SPEC_DATA } from "../../src/schema/generated/specs";
+import { ALL_NODE_SPECS } from "./helpers";
 import { MISSING_REQUIRED_NOTES } from "../../src/schema/required";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const docs = readFileSync(path.join(root, "docs/schema.md"), "utf8");
 const table = docs.slice(docs.indexOf("### Required props"), docs.indexOf("## Defaults are not written into the tree"));
 
-const required = SPEC_DATA.nodes.flatMap((node) => [
+const required = ALL_NODE_SPECS.flatMap((node) => [
   ...node.props.required.map((prop) => `${node.type}.${prop}`),
   ...(node.children?.required ? [`${node.type}.children`] : []),
 ]);
@@ -31,7 +31,7 @@ describe("required props", () => {
 
   it.each(required)("%s missing is a warning naming the path, and strict mode makes it an error", (key) => {
     const [type, prop] = [key.slice(0, key.lastIndexOf(".")), key.slice(key.lastIndexOf(".") + 1)];
-    const spec = SPEC_DATA.nodes.find((node) => node.type === type)!;
+    const spec = ALL_NODE_SPECS.find((node) => node.type === type)!;
     const node: Record<string, unknown> = { type };
     for (const other of spec.props.required) if (other !== prop) node[other] = spec.props.object[other] === "string" || spec.props.object[other] === "icon" ? "x" : [];
     if (spec.children && prop !== "children") node.children = [];

@@ -1,7 +1,6 @@
-import { forwardRef, type CSSProperties, type HTMLAttributes } from "react";
-import { cva, cx, type VariantProps } from "class-variance-authority";
-import { fontWeightClasses, textAlignClasses, textColorClasses } from "../Text/textStyle";
-import { lineCount } from "../Text/textBase";
+import { forwardRef, type HTMLAttributes } from "react";
+import { cva, type VariantProps } from "class-variance-authority";
+import { fontWeightClasses, textAlignClasses, textColorClasses, textPresentation } from "../Text/textStyle";
 
 /** Defaults of the variants (also mirrored into the data-* attributes). */
 export const CAPTION_DEFAULTS = { size: "md", weight: "normal", color: "secondary", textAlign: "start" } as const;
@@ -40,18 +39,10 @@ export const Caption = forwardRef<HTMLParagraphElement, CaptionProps>(function C
   { value, size, weight, color, textAlign, truncate = false, maxLines, className, style, ...rest },
   ref,
 ) {
-  const maxLinesCount = truncate ? undefined : lineCount(maxLines);
   return (
     <p
       ref={ref}
-      className={cx(captionVariants({ size, weight, color, textAlign }), className)}
-      data-size={size ?? CAPTION_DEFAULTS.size}
-      data-weight={weight ?? CAPTION_DEFAULTS.weight}
-      data-color={color ?? CAPTION_DEFAULTS.color}
-      data-text-align={textAlign ?? CAPTION_DEFAULTS.textAlign}
-      data-truncate={truncate || undefined}
-      data-max-lines={maxLinesCount}
-      style={maxLinesCount ? ({ "--cw-text-max-lines": maxLinesCount, ...style } as CSSProperties) : style}
+      {...textPresentation(captionVariants, CAPTION_DEFAULTS, { size, weight, color, textAlign, truncate, maxLines }, className, style)}
       {...rest}
     >
       {value}

@@ -1,20 +1,14 @@
 import { forwardRef, useCallback, useId, useLayoutEffect, useRef, useState, type LabelHTMLAttributes } from "react";
-import { cva, cx, type VariantProps } from "class-variance-authority";
+import { cva, type VariantProps } from "class-variance-authority";
 import { useLabelFor } from "./fieldLabels";
-import { fontWeightClasses, textAlignClasses, textColorClasses } from "../Text/textStyle";
+import { fontWeightClasses, textAlignClasses, textColorClasses, textPresentation, textSizeClasses } from "../Text/textStyle";
 
 /** Defaults of the variants (also mirrored into the data-* attributes). */
 export const LABEL_DEFAULTS = { size: "sm", weight: "medium", color: "secondary", textAlign: "start" } as const;
 
 export const labelVariants = cva("cw-label", {
   variants: {
-    size: {
-      xs: "cw-text--size-xs",
-      sm: "cw-text--size-sm",
-      md: "cw-text--size-md",
-      lg: "cw-text--size-lg",
-      xl: "cw-text--size-xl",
-    },
+    size: textSizeClasses,
     weight: fontWeightClasses,
     color: textColorClasses,
     textAlign: textAlignClasses,
@@ -94,11 +88,7 @@ export const Label = forwardRef<HTMLLabelElement, LabelProps>(function Label(
       ref={setRef}
       id={id ?? generatedId}
       htmlFor={fieldId}
-      className={cx(labelVariants({ size, weight, color, textAlign }), className)}
-      data-size={size ?? LABEL_DEFAULTS.size}
-      data-weight={weight ?? LABEL_DEFAULTS.weight}
-      data-color={color ?? LABEL_DEFAULTS.color}
-      data-text-align={textAlign ?? LABEL_DEFAULTS.textAlign}
+      {...textPresentation(labelVariants, LABEL_DEFAULTS, { size, weight, color, textAlign }, className)}
       data-field-name={fieldName}
       {...rest}
     >

@@ -2,20 +2,16 @@
 // node. The editable field (EditableText.tsx, with label pairing) is apart, so a widget without one does not load it.
 import { forwardRef, type CSSProperties, type HTMLAttributes, type Ref } from "react";
 import { cva, cx, type VariantProps } from "class-variance-authority";
-import { fontWeightClasses, textAlignClasses, textColorClasses } from "./textStyle";
+import { fontWeightClasses, lineCount, textAlignClasses, textColorClasses, textPresentation, textSizeClasses } from "./textStyle";
+
+export { lineCount } from "./textStyle";
 
 /** Defaults of the variants (also mirrored into the data-* attributes). */
 export const TEXT_DEFAULTS = { size: "md", weight: "normal", color: "prose", textAlign: "start" } as const;
 
 export const textVariants = cva("cw-text", {
   variants: {
-    size: {
-      xs: "cw-text--size-xs",
-      sm: "cw-text--size-sm",
-      md: "cw-text--size-md",
-      lg: "cw-text--size-lg",
-      xl: "cw-text--size-xl",
-    },
+    size: textSizeClasses,
     weight: fontWeightClasses,
     color: textColorClasses,
     textAlign: textAlignClasses,
@@ -75,13 +71,6 @@ export interface TextProps extends Omit<HTMLAttributes<HTMLElement>, "color" | "
   editable?: false | TextEditableProps;
 }
 
-/** A whole number ≥ 1, or undefined: line counts end up in CSS, so nothing else may pass. */
-export function lineCount(value: number | undefined): number | undefined {
-  if (typeof value !== "number" || !Number.isFinite(value)) return undefined;
-  const whole = Math.floor(value);
-  return whole >= 1 ? whole : undefined;
-}
-
 /**
  * Splits `Text` props into the value, `editable`, what the element is drawn with (classes, data-* mirrors of the
  * resolved variants, style; shared by the static and the editable form so both look alike) and the rest (passed on
@@ -105,21 +94,13 @@ export function splitTextProps({
   style,
   ...rest
 }: TextProps) {
-  const maxLinesCount = truncate ? undefined : lineCount(maxLines);
   const minLinesCount = lineCount(minLines);
-  const cssVariables = {
-    ...(maxLinesCount ? { "--cw-text-max-lines": maxLinesCount } : {}),
-    ...(minLinesCount ? { "--cw-text-min-lines": minLinesCount } : {}),
-  } as CSSProperties;
   const presentation = {
-    className: cx(textVariants({ size, weight, color, textAlign }), editable && "cw-text--editable", className),
-    style: { ...cssVariables, ...(width !== undefined ? { width } : {}), ...style },
-    "data-size": size ?? TEXT_DEFAULTS.size,
-    "data-weight": weight ?? TEXT_DEFAULTS.weight,
-    "data-color": color ?? TEXT_DEFAULTS.color,
-    "data-text-align": textAlign ?? TEXT_DEFAULTS.textAlign,
-    "data-truncate": truncate || undefined,
-    "data-max-lines": maxLinesCount,
+    ...textPresentation(textVariants, TEXT_DEFAULTS, { size, weight, color, textAlign, truncate, maxLines }, cx(editable && "cw-text--editable", className), {
+      ...(minLinesCount ? { "--cw-text-min-lines": minLinesCount } : {}),
+      ...(width !== undefined ? { width } : {}),
+      ...style,
+    } as CSSProperties),
     "data-min-lines": minLinesCount,
     "data-italic": italic || undefined,
     "data-line-through": lineThrough || undefined,

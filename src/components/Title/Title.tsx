@@ -1,7 +1,6 @@
-import { forwardRef, type CSSProperties, type HTMLAttributes } from "react";
-import { cva, cx, type VariantProps } from "class-variance-authority";
-import { fontWeightClasses, textAlignClasses, textColorClasses } from "../Text/textStyle";
-import { lineCount } from "../Text/textBase";
+import { forwardRef, type HTMLAttributes } from "react";
+import { cva, type VariantProps } from "class-variance-authority";
+import { fontWeightClasses, textAlignClasses, textColorClasses, textPresentation } from "../Text/textStyle";
 
 /** Defaults of the variants (also mirrored into the data-* attributes). */
 export const TITLE_DEFAULTS = { size: "md", weight: "medium", color: "prose", textAlign: "start" } as const;
@@ -52,18 +51,10 @@ export const Title = forwardRef<HTMLHeadingElement, TitleProps>(function Title(
   { value, size, weight, color, textAlign, truncate = false, maxLines, as: Element = "h2", className, style, ...rest },
   ref,
 ) {
-  const maxLinesCount = truncate ? undefined : lineCount(maxLines);
   return (
     <Element
       ref={ref}
-      className={cx(titleVariants({ size, weight, color, textAlign }), className)}
-      data-size={size ?? TITLE_DEFAULTS.size}
-      data-weight={weight ?? TITLE_DEFAULTS.weight}
-      data-color={color ?? TITLE_DEFAULTS.color}
-      data-text-align={textAlign ?? TITLE_DEFAULTS.textAlign}
-      data-truncate={truncate || undefined}
-      data-max-lines={maxLinesCount}
-      style={maxLinesCount ? ({ "--cw-text-max-lines": maxLinesCount, ...style } as CSSProperties) : style}
+      {...textPresentation(titleVariants, TITLE_DEFAULTS, { size, weight, color, textAlign, truncate, maxLines }, className, style)}
       {...rest}
     >
       {value}
