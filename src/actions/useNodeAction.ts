@@ -51,6 +51,11 @@ function loadFormValues(): Promise<FormValuesModule> {
   return loadingFormValues;
 }
 
+/** Whether the form-value code has loaded (tests). */
+export function peekFormValues(): boolean {
+  return formValues !== undefined;
+}
+
 /** Extra information a trigger can pass to `run`. A DOM or React event is accepted as well. */
 export interface RunOptions {
   /** For `onChangeAction`: the control's field name; its new value goes into the payload under it. */

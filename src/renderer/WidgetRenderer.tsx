@@ -149,7 +149,9 @@ export const WidgetRenderer = forwardRef<WidgetActionsHandle, WidgetRendererProp
     if (onValidation && result && !(result instanceof Error)) onValidation(result);
   }, [result]); // eslint-disable-line react-hooks/exhaustive-deps
 
-  // The same element while the tree is unchanged, so a streamed delta stops at ActionProvider.
+  // The same element while the tree is unchanged, so a streamed delta stops at ActionProvider (a new result object
+  // with the same tree must not rebuild it: hence a boolean, not the result, among its inputs).
+  const validated = result !== null;
   const content = useMemo(
     () => (
       <NodeViewsContext.Provider value={views}>
@@ -157,15 +159,15 @@ export const WidgetRenderer = forwardRef<WidgetActionsHandle, WidgetRendererProp
           <WidgetFirstShowContext.Provider value={firstShow}>
             <WidgetFrame theme={theme}>
               <Suspense fallback={null}>
-                {problem !== null ? <ErrorCard path="" problems={[problem]} /> : result ? <WidgetNodeView node={tree} path="" /> : null}
-                {result ? <ShownOnce flag={firstShow} /> : null}
+                {problem !== null ? <ErrorCard path="" problems={[problem]} /> : validated ? <WidgetNodeView node={tree} path="" /> : null}
+                {validated ? <ShownOnce flag={firstShow} /> : null}
               </Suspense>
             </WidgetFrame>
           </WidgetFirstShowContext.Provider>
         </NodeRenderScope>
       </NodeViewsContext.Provider>
     ),
-    [views, streamed, theme, problem, tree, firstShow, result],
+    [views, streamed, theme, problem, tree, firstShow, validated],
   );
 
   // Only the widget's Markdown reads the handler (pass a stable callback to spare it re-renders).

@@ -1,7 +1,8 @@
-// Code the renderer loads only when a widget needs it: an editable Text's field (with the other form fields) and the
-// focus recovery (on the first focus inside a widget). Fresh module copies, because the DOM setup file preloads both.
+// Code the renderer loads only when a widget needs it: an editable Text's field (with the other form fields), the
+// focus recovery (on the first focus inside a widget) and the code that reads forms (with the first form or control).
+// Fresh module copies, because the DOM setup file preloads them.
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { cleanup, render, screen, waitFor } from "@testing-library/react";
+import { act, cleanup, fireEvent, render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 
 afterEach(cleanup);
@@ -10,13 +11,44 @@ async function fresh() {
   vi.resetModules();
   const renderer: typeof import("../../src/renderer") = await import("../../src/renderer");
   const focus: typeof import("../../src/renderer/focus") = await import("../../src/renderer/focus");
-  return { ...renderer, ...focus };
+  const actions: typeof import("../../src/actions/useNodeAction") = await import("../../src/actions/useNodeAction");
+  return { ...renderer, ...focus, ...actions };
 }
 
 const button = (label: string) => ({ type: "Button", label, onClickAction: { type: `press.${label.toLowerCase()}`, handler: "client" } });
 const card = (...children: unknown[]) => ({ type: "Card", children });
 
 describe("code on demand", () => {
+  it("dispatches a button's static payload without the form code, and loads it with the first form", async () => {
+    const { WidgetRenderer, peekFormValues } = await fresh();
+    const onAction = vi.fn();
+    const view = render(<WidgetRenderer onAction={onAction} widget={card(button("Open"))} />);
+    await act(async () => fireEvent.click(screen.getByRole("button", { name: "Open" })));
+    expect(onAction.mock.calls[0]![0]).toEqual({ type: "press.open" });
+    expect(peekFormValues()).toBe(false);
+    view.rerender(<WidgetRenderer onAction={onAction} widget={{ ...card(button("Open")), asForm: true }} />);
+    await waitFor(() => expect(peekFormValues()).toBe(true));
+  });
+
+  it("reads a host page's form around the widget once the form code is there; clicks meanwhile do not dispatch twice", async () => {
+    const { WidgetRenderer, peekFormValues } = await fresh();
+    const onAction = vi.fn();
+    const payloadButton = { type: "Button", label: "Send", onClickAction: { type: "send", handler: "client", payload: { id: "a1" } } };
+    render(
+      <form>
+        <input name="note" defaultValue="from the page" />
+        <WidgetRenderer onAction={onAction} widget={card(payloadButton)} />
+      </form>,
+    );
+    expect(peekFormValues()).toBe(false); // nothing in the widget asked for it
+    const send = screen.getByRole("button", { name: "Send" });
+    fireEvent.click(send);
+    fireEvent.click(send); // while the form code loads
+    await waitFor(() => expect(onAction).toHaveBeenCalled());
+    expect(onAction).toHaveBeenCalledTimes(1);
+    expect(onAction.mock.calls[0]![0]).toEqual({ type: "send", payload: { id: "a1", note: "from the page" } });
+  });
+
   it("draws static Text at once and an editable Text once the form fields have loaded, in a box of its line meanwhile", async () => {
     const { WidgetRenderer } = await fresh();
     const onAction = vi.fn();
