@@ -163,15 +163,3 @@ export const ActionProvider = forwardRef<WidgetActionsHandle, ActionProviderProp
 
   return <ActionContext.Provider value={value}>{children}</ActionContext.Provider>;
 });
-
-/** The nearest `<form>` of a Form node or an `asForm` Card; actions inside it collect its values. */
-export const FormElementContext = createContext<RefObject<HTMLFormElement | null> | null>(null);
-
-/** Lets actions below find the form element (`ref` is the ref passed to the `<form>`). */
-export function FormElementProvider({ formRef, children }: { formRef: RefObject<HTMLFormElement | null>; children?: ReactNode }) {
-  return <FormElementContext.Provider value={formRef}>{children}</FormElementContext.Provider>;
-}
-
-export function useFormElementRef(): RefObject<HTMLFormElement | null> | null {
-  return useContext(FormElementContext);
-}

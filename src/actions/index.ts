@@ -1,14 +1,12 @@
 export {
   ActionContext,
   ActionProvider,
-  FormElementContext,
-  FormElementProvider,
   useActionContext,
-  useFormElementRef,
   type ActionContextValue,
   type ActionProviderProps,
   type WidgetActionsHandle,
 } from "./ActionProvider";
+export { FormElementContext, FormElementProvider, useFormElementRef } from "./formElement";
 export { useNodeAction, AUTO_LOADING_BEHAVIOR, type NodeAction, type RunOptions } from "./useNodeAction";
 export { createAnnouncer, ANNOUNCEMENT_MAX_LENGTH, type Announcer } from "./announcer";
 export { useWidgetActions } from "./useWidgetActions";

@@ -1,7 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { ActionConfig, LoadingBehavior } from "../schema";
 import { resolveAction } from "../schema/resolve-action";
-import { useActionContext, useFormElementRef } from "./ActionProvider";
+import { useActionContext } from "./ActionProvider";
+import { useFormElementRef } from "./formElement";
+import { loadFormValues, loadedFormValues, preloadFormValues } from "./formValuesLoader";
 import { noteActionHandler, guardArgumentsRead, warnIfPayloadExpected, warnOnce } from "./devWarnings";
 import type { ActionBinding, WidgetAction } from "./types";
 
@@ -35,26 +37,7 @@ const SUBMIT_BINDINGS: ReadonlySet<ActionBinding> = new Set(["formSubmit", "card
 /** Bindings that fire with a control's new value (`run({ name, value })`), which goes into the payload. */
 const CHANGE_BINDINGS: ReadonlySet<ActionBinding> = new Set(["select", "datePicker", "checkbox", "radioGroup"]);
 
-// Reading and merging form values (formValues.ts) loads with the first form or form control on the page, not with
-// every widget: a button outside a form dispatches its static payload without it.
-type FormValuesModule = typeof import("./formValues");
-let formValues: FormValuesModule | undefined;
-let loadingFormValues: Promise<FormValuesModule> | undefined;
-function loadFormValues(): Promise<FormValuesModule> {
-  loadingFormValues ??= import("./formValues").then(
-    (module) => (formValues = module),
-    (error: unknown) => {
-      loadingFormValues = undefined; // the next action tries again
-      throw error;
-    },
-  );
-  return loadingFormValues;
-}
-
-/** Whether the form-value code has loaded (tests). */
-export function peekFormValues(): boolean {
-  return formValues !== undefined;
-}
+export { peekFormValues } from "./formValuesLoader";
 
 /** Extra information a trigger can pass to `run`. A DOM or React event is accepted as well. */
 export interface RunOptions {
@@ -116,7 +99,7 @@ export function useNodeAction(action: ActionConfig | null | undefined, binding: 
   // A form or a control will collect values: the code that does it loads now, before the first click or change.
   const collects = formRef !== null || CHANGE_BINDINGS.has(binding);
   useEffect(() => {
-    if (collects) loadFormValues().catch(() => {}); // offline: the action that needs it tries again
+    if (collects) preloadFormValues();
   }, [collects]);
 
   const type = resolved?.type;
@@ -147,18 +130,18 @@ export function useNodeAction(action: ActionConfig | null | undefined, binding: 
     let payload: Record<string, unknown> = { ...resolved.payload };
     let collisions: string[] = [];
     if (form || options.name) {
-      let fields = formValues;
+      let fields = loadedFormValues();
       if (!fields) {
-        // Not loaded yet (a <form> of the host page, or a click before the load finished): nothing else fires meanwhile.
-        inFlight.current = true;
+        // Not loaded yet (a <form> of the host page, or a change before the load finished). Runs that wait resume in
+        // the order they started, so every change is dispatched in order with its own value; a click that waited
+        // is dropped when an action that resumed before it has made the node or the widget busy meanwhile.
         try {
           fields = await loadFormValues();
         } catch (error) {
           context.reportError({ kind: "dispatch", message: `action "${resolved.type}" could not read its form: ${String(error)}`, path, actionType: resolved.type, cause: error });
           return false;
-        } finally {
-          inFlight.current = false;
         }
+        if (inFlight.current || latest.current.context.isContainerBusy()) return false;
       }
       const values = form ? fields.collectFormValues(form) : {};
       if (options.name) fields.setPath(values, options.name, options.value);

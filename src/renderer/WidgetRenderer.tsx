@@ -71,22 +71,22 @@ export const WidgetRenderer = forwardRef<WidgetActionsHandle, WidgetRendererProp
   { widget, item, onAction, onServerAction, onError, onValidation, onDeeplink, theme, strict = false, registry },
   ref,
 ) {
-  // Bumped when the validator's walker has loaded, so a widget that waited for it is validated again.
-  const [walkerLoads, setWalkerLoads] = useState(0);
+  // Bumped when code a validation waited for (the on-demand specs or the walker) has loaded, so it runs again.
+  const [codeLoads, setCodeLoads] = useState(0);
   const validation = useMemo(
     () => validateWidget(widget, { strict, customNodes: registry?.schemas }),
-    [widget, strict, registry, walkerLoads], // eslint-disable-line react-hooks/exhaustive-deps
+    [widget, strict, registry, codeLoads], // eslint-disable-line react-hooks/exhaustive-deps
   );
   const pending = "pending" in validation ? (validation as PendingValidation).pending : null;
   useEffect(() => {
     if (!pending) return;
     let live = true;
-    void pending.then(() => live && setWalkerLoads((count) => count + 1));
+    void pending.then(() => live && setCodeLoads((count) => count + 1));
     return () => {
       live = false;
     };
   }, [pending]);
-  // While the walker loads, what is on screen stays (nothing, before the first show): one frame, once per page.
+  // While that code loads, what is on screen stays (nothing, before the first show): one frame, once per page.
   const shown = useRef<ParseWidgetResult | Error | null>(null);
   if (!pending) shown.current = validation as ParseWidgetResult | Error;
   const result = shown.current;

@@ -1,11 +1,12 @@
 // Validation as the renderer does it: a widget that needs nothing from the lenient walker (the common case: every
 // node built in, every prop valid as written) is accepted by `cleanWidget` at once; anything else goes through
 // `parseWidget`, which explains, repairs and reports, and which loads in a chunk of its own the first time a widget
-// needs it (it is most of the validator's code). The specs of lists, tables, forms, fields and charts load on
-// demand too (a small chunk, with those types' views): a widget that `cleanWidget` does not accept before they are
-// there is checked again once they are, and only then left to the walker. `preloadBuiltinViews()` loads all of it.
+// needs it (it is most of the validator's code). The specs of lists, list items, tables, forms, fields, labels,
+// charts and transitions load on demand too (a small chunk): a widget whose only obstacle may be a type of theirs
+// waits for them and is checked again, and only then, if still declined, left to the walker; a widget declined for
+// anything else (a prop, a custom node) waits for the walker at once. `preloadBuiltinViews()` loads all of it.
 import type { ParseWidgetOptions, ParseWidgetResult } from "../schema";
-import { cleanWidget } from "../schema/clean";
+import { checkWidget } from "../schema/clean";
 import { addNodeSpecs } from "../schema/nodeSpecs";
 
 type Walker = typeof import("../schema/parse");
@@ -15,16 +16,23 @@ let loading: Promise<Walker> | undefined;
 /** Why the last load failed, until a validation has reported it. */
 let failure: Error | undefined;
 
+/** Remembers why a load failed (for the validation that waited on it) and lets the next call try again. */
+function loadFailed(error: unknown): never {
+  failure = new Error(`Could not load the widget validator: ${error instanceof Error ? error.message : String(error)}`);
+  throw error;
+}
+
 /** Loads `parseWidget` (once; after a failed load, the next call tries again). */
 export function loadWidgetWalker(): Promise<Walker> {
-  loading ??= import("../schema/parse").then(
-    (module) => (walker = module),
-    (error: unknown) => {
+  loading ??= import("../schema/parse")
+    .then((module) => {
+      failure = undefined;
+      return (walker = module);
+    })
+    .catch((error: unknown) => {
       loading = undefined;
-      failure = new Error(`Could not load the widget validator: ${error instanceof Error ? error.message : String(error)}`);
-      throw error;
-    },
-  );
+      return loadFailed(error);
+    });
   return loading;
 }
 
@@ -36,17 +44,16 @@ let loadingSpecs: Promise<void> | undefined;
  * (once; after a failed load, the next call tries again). Loading the walker adds them too.
  */
 export function loadOnDemandSpecs(): Promise<void> {
-  loadingSpecs ??= import("../schema/generated/specs-on-demand").then(
-    (module) => {
+  loadingSpecs ??= import("../schema/generated/specs-on-demand")
+    .then((module) => {
       addNodeSpecs(module.ON_DEMAND_NODES);
       specsAdded = true;
-    },
-    (error: unknown) => {
+      failure = undefined;
+    })
+    .catch((error: unknown) => {
       loadingSpecs = undefined;
-      failure = new Error(`Could not load the widget validator: ${error instanceof Error ? error.message : String(error)}`);
-      throw error;
-    },
-  );
+      return loadFailed(error);
+    });
   return loadingSpecs;
 }
 
@@ -73,8 +80,8 @@ export interface PendingValidation {
  */
 export function validateWidget(widget: unknown, options: ParseWidgetOptions): ParseWidgetResult | PendingValidation | Error {
   try {
-    const clean = cleanWidget(widget);
-    if (clean) return { ok: true, widget: clean, warnings: [] };
+    const clean = checkWidget(widget);
+    if (typeof clean === "object") return { ok: true, widget: clean, warnings: [] };
     if (walker) return walker.parseWidget(widget, options);
     // The validation that waited for a failed load shows the failure; the next widget tries to load again.
     if (failure) {
@@ -82,7 +89,9 @@ export function validateWidget(widget: unknown, options: ParseWidgetOptions): Pa
       failure = undefined;
       return error;
     }
-    const next = peekOnDemandSpecs() ? loadWidgetWalker() : loadOnDemandSpecs();
+    // The on-demand specs are worth a wait only when a node type without a spec here may be one of theirs; a
+    // custom node's type or anything else the fast check declined needs the walker, which loads at once.
+    const next = clean === undefined || peekOnDemandSpecs() || options.customNodes?.[clean] ? loadWidgetWalker() : loadOnDemandSpecs();
     return {
       pending: next.then(
         () => undefined,

@@ -16,23 +16,41 @@ import { isPlainObject, type Slot } from "./spec";
  * new object (type first, children last) and prop values are the input's own. Never throws; within the default
  * whole-widget limits and nesting depth only (beyond them: undefined).
  *
+ * It knows the node types whose specs are here: the everyday ones at first, every built-in type once the on-demand
+ * specs have been added (the renderer's validate.ts loads them; loading the walker adds them too). With all of them,
  * `test/schema/clean.test.ts` holds it to the walker: whatever this accepts, the walker returns equal, with no
  * issue; whatever the walker returns unchanged with no issue, this accepts.
  */
 export function cleanWidget(input: unknown): WidgetRoot | undefined {
+  const clean = checkWidget(input);
+  return typeof clean === "object" ? clean : undefined;
+}
+
+/**
+ * `cleanWidget`, saying why it declined when the first thing it could not accept was a node type without a spec
+ * here (returns that type's name): the on-demand specs or a custom node's schema may accept it; for anything else
+ * only the walker can answer (undefined).
+ */
+export function checkWidget(input: unknown): WidgetRoot | string | undefined {
   try {
     const value = typeof input === "string" ? JSON.parse(input) : input;
     if (measureWidget(value).exceeded) return undefined;
     return cleanNode(value, "root", 0) as WidgetRoot | undefined;
-  } catch {
-    return undefined;
+  } catch (reason) {
+    return reason instanceof MissingSpec ? reason.type : undefined;
   }
+}
+
+/** Thrown out of the walk at the first node whose type has no spec. */
+class MissingSpec {
+  constructor(readonly type: string) {}
 }
 
 function cleanNode(raw: unknown, slot: Slot, depth: number): Record<string, unknown> | undefined {
   if (depth > DEFAULT_MAX_DEPTH || !isPlainObject(raw)) return undefined;
   const type = raw.type;
   const spec = typeof type === "string" ? NODE_SPECS.get(type) : undefined;
+  if (!spec && typeof type === "string") throw new MissingSpec(type);
   if (!spec || placementOf(slot, spec.category, spec.type) !== "ok") return undefined;
   const out: Record<string, unknown> = { type };
   for (const key in raw) {

@@ -5,7 +5,10 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { act, cleanup, fireEvent, render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  vi.doUnmock("../../src/actions/formValues");
+});
 
 async function fresh() {
   vi.resetModules();
@@ -13,6 +16,17 @@ async function fresh() {
   const focus: typeof import("../../src/renderer/focus") = await import("../../src/renderer/focus");
   const actions: typeof import("../../src/actions/useNodeAction") = await import("../../src/actions/useNodeAction");
   return { ...renderer, ...focus, ...actions };
+}
+
+/** Holds the form-value code back until the returned function is called (for the next fresh module copies). */
+function gateFormValues(): () => void {
+  let open!: () => void;
+  const gate = new Promise<void>((resolve) => (open = resolve));
+  vi.doMock("../../src/actions/formValues", async () => {
+    await gate;
+    return vi.importActual("../../src/actions/formValues");
+  });
+  return open;
 }
 
 const button = (label: string) => ({ type: "Button", label, onClickAction: { type: `press.${label.toLowerCase()}`, handler: "client" } });
@@ -47,6 +61,53 @@ describe("code on demand", () => {
     await waitFor(() => expect(onAction).toHaveBeenCalled());
     expect(onAction).toHaveBeenCalledTimes(1);
     expect(onAction.mock.calls[0]![0]).toEqual({ type: "send", payload: { id: "a1", note: "from the page" } });
+  });
+
+  it("a Form of fields alone starts loading the form code when it mounts, before its first submit", async () => {
+    const { WidgetRenderer, peekFormValues } = await fresh();
+    const form = { type: "Form", onSubmitAction: { type: "send", handler: "client" }, children: [{ type: "Input", name: "note" }] };
+    render(<WidgetRenderer onAction={() => {}} widget={card(form)} />);
+    await screen.findByRole("textbox");
+    await waitFor(() => expect(peekFormValues()).toBe(true));
+  });
+
+  it("dispatches every change made while the form code loads, in order, each with its own value", async () => {
+    const release = gateFormValues();
+    const { WidgetRenderer, peekFormValues } = await fresh();
+    const onAction = vi.fn();
+    const checkbox = { type: "Checkbox", name: "agree", label: "Agree", onChangeAction: { type: "toggle", handler: "client", payload: { id: 7 } } };
+    render(<WidgetRenderer onAction={onAction} widget={card(checkbox)} />);
+    const box = await screen.findByRole("checkbox", { name: "Agree" });
+    fireEvent.click(box);
+    fireEvent.click(box);
+    expect(peekFormValues()).toBe(false);
+    expect(onAction).not.toHaveBeenCalled();
+    await act(async () => release());
+    await waitFor(() => expect(onAction).toHaveBeenCalledTimes(2));
+    expect(onAction.mock.calls.map(([action]) => action)).toEqual([
+      { type: "toggle", payload: { id: 7, agree: true } },
+      { type: "toggle", payload: { id: 7, agree: false } },
+    ]);
+  });
+
+  it("an asForm Card's confirm and cancel pressed while the form code loads dispatch only the first", async () => {
+    const release = gateFormValues();
+    const { WidgetRenderer } = await fresh();
+    const onAction = vi.fn((_action: unknown) => new Promise<void>(() => {})); // the widget stays busy
+    const widget = {
+      ...card({ type: "Text", value: "Save the draft?" }),
+      asForm: true,
+      confirm: { label: "Save", action: { type: "draft.save", handler: "client" } },
+      cancel: { label: "Discard", action: { type: "draft.discard", handler: "client" } },
+    };
+    render(<WidgetRenderer onAction={onAction} widget={widget} />);
+    fireEvent.click(screen.getByRole("button", { name: "Save" }));
+    fireEvent.click(screen.getByRole("button", { name: "Discard" }));
+    await act(async () => release());
+    await waitFor(() => expect(onAction).toHaveBeenCalled());
+    await act(() => new Promise((resolve) => setTimeout(resolve, 20)));
+    expect(onAction).toHaveBeenCalledTimes(1);
+    expect(onAction.mock.calls[0]![0]).toEqual({ type: "draft.save" });
   });
 
   it("draws static Text at once and an editable Text once the form fields have loaded, in a box of its line meanwhile", async () => {

@@ -1,5 +1,5 @@
 import { useRef, type FormEvent } from "react";
-import { FormElementProvider } from "../../actions/ActionProvider";
+import { FormElementProvider } from "../../actions/formElement";
 import { useNodeAction } from "../../actions/useNodeAction";
 import { WidgetChildren } from "../../view-kit/WidgetChildren";
 import { childPath } from "../../view-kit/context";

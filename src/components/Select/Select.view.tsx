@@ -1,4 +1,4 @@
-import { useNodeAction } from "../../actions";
+import { useNodeAction } from "../../actions/useNodeAction";
 import { useServerValue } from "../../view-kit/serverValue";
 import type { NodeView } from "../../view-kit/types";
 import type { SelectNode } from "../../schema";
