@@ -20,6 +20,7 @@ import { lazyNodeView, type ConditionalLazyNodeView, type ControlPlaceholder, ty
 import { blockStyle, spacing } from "../styling/resolve";
 import { loadFocusRecovery } from "./focus";
 import { loadWidgetWalker } from "./validate";
+import { loadFormValues } from "../actions/formValuesLoader";
 import type { NodeView, NodeViewMap, NodeViewProps } from "../view-kit/types";
 import type { TextNode } from "../schema";
 
@@ -111,8 +112,9 @@ const FormView = lazyNodeView(() => import("./fieldViews").then((m) => m.FormVie
 const TransitionView = lazyNodeView(() => import("./fieldViews").then((m) => m.TransitionView), wrapperPlaceholder, true);
 
 /**
- * Loads every lazily loaded built-in view and the built-in icon glyphs (tests, server rendering, or to avoid
- * placeholders and empty icon boxes on first use).
+ * Loads every lazily loaded built-in view, the built-in icon glyphs, the validator's walker (with every node spec),
+ * the focus recovery and the code that reads form values (tests, server rendering, or to avoid placeholders, empty
+ * icon boxes and a first action that waits). Rejects when a chunk cannot be loaded.
  */
 export function preloadBuiltinViews(): Promise<unknown> {
   return Promise.all([
@@ -120,6 +122,7 @@ export function preloadBuiltinViews(): Promise<unknown> {
     preloadIconGlyphs(),
     loadWidgetWalker(),
     loadFocusRecovery(),
+    loadFormValues(),
   ]);
 }
 

@@ -71,11 +71,11 @@ async function expectReplacedStateSubmitted(Renderer: typeof WidgetRenderer, how
   await waitFor(() => expect(shown(view.container)).toEqual({ plan: "Pro", planField: "pro", note: "second", agree: "true" }));
 
   await act(async () => fireEvent.click(screen.getByRole("button", { name: "Save" })));
-  expect(onAction).toHaveBeenCalledTimes(1);
+  // A fresh renderer may still be loading the form-value code: the click waits for it.
+  await waitFor(() => expect(onAction).toHaveBeenCalledTimes(1));
   expect(onAction.mock.calls[0]![0]).toEqual({ type: "settings.save", payload: { plan: "pro", note: "second", agree: true } });
 }
 
-/** A fresh copy of the renderer whose lazily loaded control views have not loaded yet. */
 /** A renderer whose lazily loaded views have not loaded yet (its node specs have: these tests are about the views). */
 async function freshRenderer(): Promise<typeof WidgetRenderer> {
   vi.resetModules();
@@ -108,6 +108,7 @@ describe("a replaced widget shows the server's new state", () => {
     view.rerender(<Fresh item={{ id: "wi_1" }} widget={form("pro", "second", true)} onAction={onAction} />);
     await waitFor(() => expect(shown(view.container)).toEqual({ plan: "Pro", planField: "pro", note: "second", agree: "true" }));
     await act(async () => fireEvent.click(screen.getByRole("button", { name: "Save" })));
+    await waitFor(() => expect(onAction).toHaveBeenCalledTimes(1));
     expect(onAction.mock.calls[0]![0]).toEqual({ type: "settings.save", payload: { plan: "pro", note: "second", agree: true } });
   });
 
