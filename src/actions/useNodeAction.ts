@@ -39,6 +39,9 @@ const CHANGE_BINDINGS: ReadonlySet<ActionBinding> = new Set(["select", "datePick
 
 export { peekFormValues } from "./formValuesLoader";
 
+/** Runs (of any node on the page) waiting for the form-value code; while there are some, every run queues behind them. */
+let waitingRuns = 0;
+
 /** Extra information a trigger can pass to `run`. A DOM or React event is accepted as well. */
 export interface RunOptions {
   /** For `onChangeAction`: the control's field name; its new value goes into the payload under it. */
@@ -88,7 +91,7 @@ export function useNodeAction(action: ActionConfig | null | undefined, binding: 
   const context = useActionContext();
   const formRef = useFormElementRef();
   const [loading, setLoading] = useState(false);
-  const inFlight = useRef(false);
+  const inFlight = useRef(0); // this node's runs that show loading and have not settled
   const resolved = action && typeof action.type === "string" ? resolveAction(action) : null;
   const loadingBehavior = resolved
     ? resolved.loadingBehavior === "auto"
@@ -121,7 +124,7 @@ export function useNodeAction(action: ActionConfig | null | undefined, binding: 
   const run = useCallback(async (extra?: RunArgument): Promise<boolean> => {
     const { resolved, loadingBehavior, context, formRef, path, binding } = latest.current;
     if (!resolved) return false;
-    if (inFlight.current || context.isContainerBusy()) return false;
+    if (inFlight.current > 0 || context.isContainerBusy()) return false;
 
     const { element, options } = elementOf(extra);
     const form = formRef?.current ?? (element?.closest("form") as HTMLFormElement | null) ?? null;
@@ -129,20 +132,27 @@ export function useNodeAction(action: ActionConfig | null | undefined, binding: 
 
     let payload: Record<string, unknown> = { ...resolved.payload };
     let collisions: string[] = [];
-    if (form || options.name) {
-      let fields = loadedFormValues();
-      if (!fields) {
-        // Not loaded yet (a <form> of the host page, or a change before the load finished). Runs that wait resume in
-        // the order they started, so every change is dispatched in order with its own value; a click that waited
-        // is dropped when an action that resumed before it has made the node or the widget busy meanwhile.
-        try {
-          fields = await loadFormValues();
-        } catch (error) {
+    const readsForm = Boolean(form || options.name);
+    let fields = loadedFormValues();
+    // The form-value code has not loaded yet (a <form> of the host page, or a change before the load finished), or
+    // runs are waiting for it: this run waits too, so actions go out in the order the user made them.
+    if (!fields && (readsForm || waitingRuns > 0)) {
+      waitingRuns++;
+      try {
+        fields = await loadFormValues();
+      } catch (error) {
+        if (readsForm) {
           context.reportError({ kind: "dispatch", message: `action "${resolved.type}" could not read its form: ${String(error)}`, path, actionType: resolved.type, cause: error });
           return false;
         }
-        if (inFlight.current || latest.current.context.isContainerBusy()) return false;
+      } finally {
+        waitingRuns--;
       }
+      // A change goes out with its own value whatever happened meanwhile (the control already shows it); a click is
+      // dropped when a run that resumed before it made the node or the widget busy. The rest of the form is read now.
+      if (!options.name && (inFlight.current > 0 || latest.current.context.isContainerBusy())) return false;
+    }
+    if (readsForm && fields) {
       const values = form ? fields.collectFormValues(form) : {};
       if (options.name) fields.setPath(values, options.name, options.value);
       ({ payload, collisions } = fields.mergeFormValues(resolved.payload, values));
@@ -189,17 +199,14 @@ export function useNodeAction(action: ActionConfig | null | undefined, binding: 
 
     let endLoading = () => {};
     if (loadingBehavior === "self") {
-      inFlight.current = true;
+      inFlight.current++;
       setLoading(true);
-      endLoading = () => {
-        inFlight.current = false;
-        setLoading(false);
-      };
+      endLoading = () => setLoading(--inFlight.current > 0);
     } else if (loadingBehavior === "container") {
-      inFlight.current = true;
+      inFlight.current++;
       const endContainer = context.beginContainerLoading();
       endLoading = () => {
-        inFlight.current = false;
+        inFlight.current--;
         endContainer();
       };
     }

@@ -3,8 +3,8 @@
 // `parseWidget`, which explains, repairs and reports, and which loads in a chunk of its own the first time a widget
 // needs it (it is most of the validator's code). The specs of lists, list items, tables, forms, fields, labels,
 // charts and transitions load on demand too (a small chunk): a widget whose only obstacle may be a type of theirs
-// waits for them and is checked again, and only then, if still declined, left to the walker; a widget declined for
-// anything else (a prop, a custom node) waits for the walker at once. `preloadBuiltinViews()` loads all of it.
+// waits for them and is checked again, and only then, if still declined, left to the walker; a widget declined first
+// for anything else (a prop, a custom node) waits for the walker at once. `preloadBuiltinViews()` loads all of it.
 import type { ParseWidgetOptions, ParseWidgetResult } from "../schema";
 import { checkWidget } from "../schema/clean";
 import { addNodeSpecs } from "../schema/nodeSpecs";
@@ -90,7 +90,8 @@ export function validateWidget(widget: unknown, options: ParseWidgetOptions): Pa
       return error;
     }
     // The on-demand specs are worth a wait only when a node type without a spec here may be one of theirs; a
-    // custom node's type or anything else the fast check declined needs the walker, which loads at once.
+    // custom node's type or anything else the fast check declined needs the walker, which loads at once. (An inherited
+    // name such as "constructor" reads as a custom node here, which is right too: no on-demand type has such a name.)
     const next = clean === undefined || peekOnDemandSpecs() || options.customNodes?.[clean] ? loadWidgetWalker() : loadOnDemandSpecs();
     return {
       pending: next.then(

@@ -59,6 +59,7 @@ describe("code on demand", () => {
     fireEvent.click(send);
     fireEvent.click(send); // while the form code loads
     await waitFor(() => expect(onAction).toHaveBeenCalled());
+    await act(() => new Promise((resolve) => setTimeout(resolve, 20)));
     expect(onAction).toHaveBeenCalledTimes(1);
     expect(onAction.mock.calls[0]![0]).toEqual({ type: "send", payload: { id: "a1", note: "from the page" } });
   });
@@ -84,10 +85,44 @@ describe("code on demand", () => {
     expect(onAction).not.toHaveBeenCalled();
     await act(async () => release());
     await waitFor(() => expect(onAction).toHaveBeenCalledTimes(2));
+    await act(() => new Promise((resolve) => setTimeout(resolve, 20)));
     expect(onAction.mock.calls.map(([action]) => action)).toEqual([
       { type: "toggle", payload: { id: 7, agree: true } },
       { type: "toggle", payload: { id: 7, agree: false } },
     ]);
+  });
+
+  it("dispatches both toggles of a checkbox that shows its own loading, made while the form code loads", async () => {
+    const release = gateFormValues();
+    const { WidgetRenderer } = await fresh();
+    const onAction = vi.fn((_action: unknown) => new Promise<void>(() => {})); // each toggle stays pending
+    const checkbox = { type: "Checkbox", name: "agree", label: "Agree", onChangeAction: { type: "toggle", handler: "client", loadingBehavior: "self" } };
+    render(<WidgetRenderer onAction={onAction} widget={card(checkbox)} />);
+    const box = await screen.findByRole("checkbox", { name: "Agree" });
+    fireEvent.click(box);
+    fireEvent.click(box);
+    await act(async () => release());
+    await waitFor(() => expect(onAction).toHaveBeenCalledTimes(2));
+    expect(onAction.mock.calls.map(([action]) => action)).toEqual([
+      { type: "toggle", payload: { agree: true } },
+      { type: "toggle", payload: { agree: false } },
+    ]);
+  });
+
+  it("a click made after a change that waits for the form code goes out after the change, not before it", async () => {
+    const release = gateFormValues();
+    const { WidgetRenderer } = await fresh();
+    const onAction = vi.fn((_action: unknown) => new Promise<void>(() => {})); // the button's action keeps the widget busy
+    const checkbox = { type: "Checkbox", name: "agree", label: "Agree", onChangeAction: { type: "toggle", handler: "client" } };
+    const save = { type: "Button", label: "Save", onClickAction: { type: "save", handler: "client", loadingBehavior: "container" } };
+    render(<WidgetRenderer onAction={onAction} widget={card(checkbox, save)} />);
+    fireEvent.click(await screen.findByRole("checkbox", { name: "Agree" }));
+    fireEvent.click(screen.getByRole("button", { name: "Save" }));
+    await act(() => new Promise((resolve) => setTimeout(resolve, 20)));
+    expect(onAction).not.toHaveBeenCalled(); // the click queues behind the waiting change
+    await act(async () => release());
+    await waitFor(() => expect(onAction).toHaveBeenCalledTimes(2));
+    expect(onAction.mock.calls.map(([action]) => action)).toEqual([{ type: "toggle", payload: { agree: true } }, { type: "save" }]);
   });
 
   it("an asForm Card's confirm and cancel pressed while the form code loads dispatch only the first", async () => {
