@@ -85,7 +85,8 @@ function elementOf(extra: RunArgument | undefined): { element: Element | null; o
  * `run()` collects the values of the nearest form (Form node or `asForm` Card, else the `<form>`
  * around the element of the event passed in), merges them into the payload (a static key wins; the
  * collision is reported), validates first for submit bindings, applies the loading behaviour and
- * routes `handler: "client"` to `onAction` and everything else to `onServerAction`.
+ * routes `handler: "client"` to `onAction` and everything else to `onServerAction`. While the form-value code
+ * loads, runs that need it wait for it and every other run queues behind them (docs/actions.md, step 1).
  */
 export function useNodeAction(action: ActionConfig | null | undefined, binding: ActionBinding, path: string): NodeAction {
   const context = useActionContext();
@@ -149,8 +150,9 @@ export function useNodeAction(action: ActionConfig | null | undefined, binding: 
         waitingRuns--;
       }
       // A change goes out with its own value whatever happened meanwhile (the control already shows it); a click is
-      // dropped when a run that resumed before it made the node or the widget busy. The rest of the form is read now.
-      if (!options.name && (inFlight.current > 0 || latest.current.context.isContainerBusy())) return false;
+      // dropped when a run that resumed before it made the node or the widget busy, and a submit when the form is no
+      // longer valid. The rest of the form is read now.
+      if (!CHANGE_BINDINGS.has(binding) && (inFlight.current > 0 || latest.current.context.isContainerBusy() || (SUBMIT_BINDINGS.has(binding) && form && !form.checkValidity()))) return false;
     }
     if (readsForm && fields) {
       const values = form ? fields.collectFormValues(form) : {};
@@ -198,16 +200,14 @@ export function useNodeAction(action: ActionConfig | null | undefined, binding: 
     }
 
     let endLoading = () => {};
-    if (loadingBehavior === "self") {
+    if (loadingBehavior !== "none") {
+      // Runs of one node can overlap (changes queued behind the form-value code): loading ends with the last of them.
       inFlight.current++;
-      setLoading(true);
-      endLoading = () => setLoading(--inFlight.current > 0);
-    } else if (loadingBehavior === "container") {
-      inFlight.current++;
-      const endContainer = context.beginContainerLoading();
+      const endContainer = loadingBehavior === "container" ? context.beginContainerLoading() : undefined;
+      if (!endContainer) setLoading(true);
       endLoading = () => {
-        inFlight.current--;
-        endContainer();
+        endContainer?.();
+        setLoading(--inFlight.current > 0);
       };
     }
 

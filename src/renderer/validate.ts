@@ -90,8 +90,8 @@ export function validateWidget(widget: unknown, options: ParseWidgetOptions): Pa
       return error;
     }
     // The on-demand specs are worth a wait only when a node type without a spec here may be one of theirs; a
-    // custom node's type or anything else the fast check declined needs the walker, which loads at once. (An inherited
-    // name such as "constructor" reads as a custom node here, which is right too: no on-demand type has such a name.)
+    // custom node's type or anything else the fast check declined needs the walker, which loads at once. (With custom nodes
+    // given, an inherited name such as "constructor" reads as one here, which is right too: no on-demand type has it.)
     const next = clean === undefined || peekOnDemandSpecs() || options.customNodes?.[clean] ? loadWidgetWalker() : loadOnDemandSpecs();
     return {
       pending: next.then(

@@ -109,6 +109,77 @@ describe("code on demand", () => {
     ]);
   });
 
+  it("a checkbox whose two queued toggles both went out stays busy until the second one settles", async () => {
+    const release = gateFormValues();
+    const { WidgetRenderer } = await fresh();
+    const settle: (() => void)[] = [];
+    const onAction = vi.fn((_action: unknown) => new Promise<void>((resolve) => settle.push(resolve)));
+    const checkbox = { type: "Checkbox", name: "agree", label: "Agree", onChangeAction: { type: "toggle", handler: "client", loadingBehavior: "self" } };
+    render(<WidgetRenderer onAction={onAction} widget={card(checkbox)} />);
+    const box = await screen.findByRole("checkbox", { name: "Agree" });
+    fireEvent.click(box);
+    fireEvent.click(box);
+    await act(async () => release());
+    await waitFor(() => expect(onAction).toHaveBeenCalledTimes(2));
+    const state = () => [box.hasAttribute("disabled"), box.getAttribute("aria-busy")];
+    expect(state()).toEqual([true, "true"]);
+    await act(async () => settle[0]!());
+    expect(state()).toEqual([true, "true"]); // the second toggle is still pending
+    await act(async () => settle[1]!());
+    expect(state()).toEqual([false, null]);
+  });
+
+  it("a submit queued behind the form code is dropped when the form became invalid before it could go out", async () => {
+    const release = gateFormValues();
+    const { WidgetRenderer } = await fresh();
+    const onAction = vi.fn();
+    const widget = {
+      ...card({ type: "Input", name: "title", required: true, defaultValue: "Draft" }),
+      asForm: true,
+      confirm: { label: "Save", action: { type: "draft.save", handler: "client" } },
+    };
+    render(<WidgetRenderer onAction={onAction} widget={widget} />);
+    const field = await screen.findByRole("textbox");
+    fireEvent.click(screen.getByRole("button", { name: "Save" })); // valid now: queued
+    fireEvent.change(field, { target: { value: "" } }); // and emptied before the code arrives
+    await act(async () => release());
+    await act(() => new Promise((resolve) => setTimeout(resolve, 20)));
+    expect(onAction).not.toHaveBeenCalled();
+    fireEvent.change(field, { target: { value: "Final" } });
+    await act(async () => fireEvent.click(screen.getByRole("button", { name: "Save" })));
+    expect(onAction.mock.calls.map(([action]) => action)).toEqual([{ type: "draft.save", payload: { title: "Final" } }]);
+  });
+
+  it("when the form code fails to load, the waiting change is reported, a click queued behind it still goes out, and the next change loads it again", async () => {
+    let fail = true;
+    let open!: () => void;
+    const gate = new Promise<void>((resolve) => (open = resolve));
+    vi.doMock("../../src/actions/formValues", async () => {
+      await gate;
+      if (fail) throw new Error("offline");
+      return vi.importActual("../../src/actions/formValues");
+    });
+    const { WidgetRenderer, peekFormValues } = await fresh();
+    const onAction = vi.fn();
+    const onError = vi.fn();
+    const checkbox = { type: "Checkbox", name: "agree", label: "Agree", onChangeAction: { type: "toggle", handler: "client" } };
+    render(<WidgetRenderer onAction={onAction} onError={onError} widget={card(checkbox, button("Open"))} />);
+    const box = await screen.findByRole("checkbox", { name: "Agree" });
+    fireEvent.click(box);
+    fireEvent.click(screen.getByRole("button", { name: "Open" }));
+    await act(async () => open());
+    await waitFor(() => expect(onAction).toHaveBeenCalledTimes(1));
+    expect(onAction.mock.calls[0]![0]).toEqual({ type: "press.open" });
+    expect(onError.mock.calls.map(([error]) => [error.kind, error.message])).toEqual([
+      ["dispatch", expect.stringContaining('action "toggle" could not read its form')],
+    ]);
+    fail = false;
+    fireEvent.click(box);
+    await waitFor(() => expect(onAction).toHaveBeenCalledTimes(2));
+    expect(onAction.mock.calls[1]![0]).toEqual({ type: "toggle", payload: { agree: false } });
+    expect(peekFormValues()).toBe(true);
+  });
+
   it("a click made after a change that waits for the form code goes out after the change, not before it", async () => {
     const release = gateFormValues();
     const { WidgetRenderer } = await fresh();
