@@ -200,7 +200,8 @@ export function useNodeAction(action: ActionConfig | null | undefined, binding: 
     }
 
     let endLoading = () => {};
-    if (loadingBehavior !== "none") {
+    const showsLoading = loadingBehavior !== "none";
+    if (showsLoading) {
       // Runs of one node can overlap (changes queued behind the form-value code): loading ends with the last of them.
       inFlight.current++;
       const endContainer = loadingBehavior === "container" ? context.beginContainerLoading() : undefined;
@@ -212,7 +213,6 @@ export function useNodeAction(action: ActionConfig | null | undefined, binding: 
     }
 
     // What the user sees (a spinner, a faded widget, an error) is announced too, through the widget's live region.
-    const showsLoading = loadingBehavior === "self" || loadingBehavior === "container";
     if (showsLoading) context.announcer.announce(LOADING_ANNOUNCEMENT);
     let failed = false;
     try {
