@@ -18,16 +18,23 @@ async function fresh() {
   return { ...renderer, ...focus, ...actions };
 }
 
-/** Holds the form-value code back until the returned function is called (for the next fresh module copies). */
-function gateFormValues(): () => void {
+/**
+ * Holds the form-value code back until the returned function is called (for the next fresh module copies); each
+ * load then fails while `fails()` says so.
+ */
+function gateFormValues(fails: () => boolean = () => false): () => void {
   let open!: () => void;
   const gate = new Promise<void>((resolve) => (open = resolve));
   vi.doMock("../../src/actions/formValues", async () => {
     await gate;
+    if (fails()) throw new Error("offline");
     return vi.importActual("../../src/actions/formValues");
   });
   return open;
 }
+
+/** Lets late effects and dispatches run, so a test can tell that nothing more happened. */
+const settleBriefly = () => act(() => new Promise<void>((resolve) => setTimeout(resolve, 20)));
 
 const button = (label: string) => ({ type: "Button", label, onClickAction: { type: `press.${label.toLowerCase()}`, handler: "client" } });
 const card = (...children: unknown[]) => ({ type: "Card", children });
@@ -59,7 +66,7 @@ describe("code on demand", () => {
     fireEvent.click(send);
     fireEvent.click(send); // while the form code loads
     await waitFor(() => expect(onAction).toHaveBeenCalled());
-    await act(() => new Promise((resolve) => setTimeout(resolve, 20)));
+    await settleBriefly();
     expect(onAction).toHaveBeenCalledTimes(1);
     expect(onAction.mock.calls[0]![0]).toEqual({ type: "send", payload: { id: "a1", note: "from the page" } });
   });
@@ -85,17 +92,17 @@ describe("code on demand", () => {
     expect(onAction).not.toHaveBeenCalled();
     await act(async () => release());
     await waitFor(() => expect(onAction).toHaveBeenCalledTimes(2));
-    await act(() => new Promise((resolve) => setTimeout(resolve, 20)));
+    await settleBriefly();
     expect(onAction.mock.calls.map(([action]) => action)).toEqual([
       { type: "toggle", payload: { id: 7, agree: true } },
       { type: "toggle", payload: { id: 7, agree: false } },
     ]);
   });
 
-  it("dispatches both toggles of a checkbox that shows its own loading, made while the form code loads", async () => {
+  /** A checkbox with `self` loading, toggled twice while the form code loads; resolves once both toggles went out. */
+  async function toggleTwiceWhileLoading(onAction: (action: unknown) => Promise<void>): Promise<HTMLElement> {
     const release = gateFormValues();
     const { WidgetRenderer } = await fresh();
-    const onAction = vi.fn((_action: unknown) => new Promise<void>(() => {})); // each toggle stays pending
     const checkbox = { type: "Checkbox", name: "agree", label: "Agree", onChangeAction: { type: "toggle", handler: "client", loadingBehavior: "self" } };
     render(<WidgetRenderer onAction={onAction} widget={card(checkbox)} />);
     const box = await screen.findByRole("checkbox", { name: "Agree" });
@@ -103,6 +110,12 @@ describe("code on demand", () => {
     fireEvent.click(box);
     await act(async () => release());
     await waitFor(() => expect(onAction).toHaveBeenCalledTimes(2));
+    return box;
+  }
+
+  it("dispatches both toggles of a checkbox that shows its own loading, made while the form code loads", async () => {
+    const onAction = vi.fn((_action: unknown) => new Promise<void>(() => {})); // each toggle stays pending
+    await toggleTwiceWhileLoading(onAction);
     expect(onAction.mock.calls.map(([action]) => action)).toEqual([
       { type: "toggle", payload: { agree: true } },
       { type: "toggle", payload: { agree: false } },
@@ -110,17 +123,9 @@ describe("code on demand", () => {
   });
 
   it("a checkbox whose two queued toggles both went out stays busy until the second one settles", async () => {
-    const release = gateFormValues();
-    const { WidgetRenderer } = await fresh();
     const settle: (() => void)[] = [];
     const onAction = vi.fn((_action: unknown) => new Promise<void>((resolve) => settle.push(resolve)));
-    const checkbox = { type: "Checkbox", name: "agree", label: "Agree", onChangeAction: { type: "toggle", handler: "client", loadingBehavior: "self" } };
-    render(<WidgetRenderer onAction={onAction} widget={card(checkbox)} />);
-    const box = await screen.findByRole("checkbox", { name: "Agree" });
-    fireEvent.click(box);
-    fireEvent.click(box);
-    await act(async () => release());
-    await waitFor(() => expect(onAction).toHaveBeenCalledTimes(2));
+    const box = await toggleTwiceWhileLoading(onAction);
     const state = () => [box.hasAttribute("disabled"), box.getAttribute("aria-busy")];
     expect(state()).toEqual([true, "true"]);
     await act(async () => settle[0]!());
@@ -143,7 +148,7 @@ describe("code on demand", () => {
     fireEvent.click(screen.getByRole("button", { name: "Save" })); // valid now: queued
     fireEvent.change(field, { target: { value: "" } }); // and emptied before the code arrives
     await act(async () => release());
-    await act(() => new Promise((resolve) => setTimeout(resolve, 20)));
+    await settleBriefly();
     expect(onAction).not.toHaveBeenCalled();
     fireEvent.change(field, { target: { value: "Final" } });
     await act(async () => fireEvent.click(screen.getByRole("button", { name: "Save" })));
@@ -152,13 +157,7 @@ describe("code on demand", () => {
 
   it("when the form code fails to load, the waiting change is reported, a click queued behind it still goes out, and the next change loads it again", async () => {
     let fail = true;
-    let open!: () => void;
-    const gate = new Promise<void>((resolve) => (open = resolve));
-    vi.doMock("../../src/actions/formValues", async () => {
-      await gate;
-      if (fail) throw new Error("offline");
-      return vi.importActual("../../src/actions/formValues");
-    });
+    const open = gateFormValues(() => fail);
     const { WidgetRenderer, peekFormValues } = await fresh();
     const onAction = vi.fn();
     const onError = vi.fn();
@@ -189,7 +188,7 @@ describe("code on demand", () => {
     render(<WidgetRenderer onAction={onAction} widget={card(checkbox, save)} />);
     fireEvent.click(await screen.findByRole("checkbox", { name: "Agree" }));
     fireEvent.click(screen.getByRole("button", { name: "Save" }));
-    await act(() => new Promise((resolve) => setTimeout(resolve, 20)));
+    await settleBriefly();
     expect(onAction).not.toHaveBeenCalled(); // the click queues behind the waiting change
     await act(async () => release());
     await waitFor(() => expect(onAction).toHaveBeenCalledTimes(2));
@@ -211,7 +210,7 @@ describe("code on demand", () => {
     fireEvent.click(screen.getByRole("button", { name: "Discard" }));
     await act(async () => release());
     await waitFor(() => expect(onAction).toHaveBeenCalled());
-    await act(() => new Promise((resolve) => setTimeout(resolve, 20)));
+    await settleBriefly();
     expect(onAction).toHaveBeenCalledTimes(1);
     expect(onAction.mock.calls[0]![0]).toEqual({ type: "draft.save" });
   });
