@@ -124,8 +124,9 @@ export function useNodeAction(action: ActionConfig | null | undefined, binding: 
 
   const run = useCallback(async (extra?: RunArgument): Promise<boolean> => {
     const { resolved, loadingBehavior, context, formRef, path, binding } = latest.current;
-    if (!resolved) return false;
-    if (inFlight.current > 0 || context.isContainerBusy()) return false;
+    // This node's action is pending or the widget is loading (read now: state can lag one render behind).
+    const busy = () => inFlight.current > 0 || latest.current.context.isContainerBusy();
+    if (!resolved || busy()) return false;
 
     const { element, options } = elementOf(extra);
     const form = formRef?.current ?? (element?.closest("form") as HTMLFormElement | null) ?? null;
@@ -152,7 +153,7 @@ export function useNodeAction(action: ActionConfig | null | undefined, binding: 
       // A change goes out with its own value whatever happened meanwhile (the control already shows it); a click is
       // dropped when a run that resumed before it made the node or the widget busy, and a submit when the form is no
       // longer valid. The rest of the form is read now.
-      if (!CHANGE_BINDINGS.has(binding) && (inFlight.current > 0 || latest.current.context.isContainerBusy() || (SUBMIT_BINDINGS.has(binding) && form && !form.checkValidity()))) return false;
+      if (!CHANGE_BINDINGS.has(binding) && (busy() || (SUBMIT_BINDINGS.has(binding) && form && !form.checkValidity()))) return false;
     }
     if (readsForm && fields) {
       const values = form ? fields.collectFormValues(form) : {};
